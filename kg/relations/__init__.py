@@ -49,6 +49,7 @@ from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.office_seats import office_seats
 from kg.relations.dateline_places_en import events_in_the_dateline_place
+from kg.relations.lead_event_places_en import lead_event_in_dateline
 from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including, including_subjects
 from kg.relations.journeys import journey_venues
@@ -191,6 +192,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += joined_events(s, rels + out)
     out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
+    out += lead_event_in_dateline(s, rels + out)
     out += signers_at_the_told_event(s, rels + out)
     out = foreign_memberships(s, out)
     return out + signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)

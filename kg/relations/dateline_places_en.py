@@ -5,6 +5,8 @@ its kind: "at the Quảng Ngãi Investment Promotion Conference 2026 held in the
 Saturday", "the Đà Nẵng International Marathon 2025, held in the central city on Sunday". The kind
 word with no name after it ("… province of X" names another) refers back to the dateline place, which
 is where the event was held. A sentence that names another place of its own says where instead.
+"the capital" refers back the same way; "… held a seminar on tuna in the city." after another city was
+named ("… in Quy Nhơn, the coastal city in …") refers to the city of that kind named last.
 """
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from kg.relations.base import Mention, Relation, Sentence
 # "held / staged / took place in the (central) province": the verb right after the event (or after a comma)
 _HELD_IN_KIND = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|will\s+be)\s+|(?:was|were|is|will\s+be)\s+)?"
                            r"(?:held|staged|hosted|organi[sz]ed|(?:that\s+|which\s+)?took\s+place|taking\s+place)\s+"
-                           r"in\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city)(?![\w-])(?!\s+of\b)")
+                           r"in\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city|capital)(?![\w-])(?!\s+of\b)")
+# "held a seminar on tuna in the city.": the kind word right after the event, closing the clause
+_IN_KIND = re.compile(r"\s+in\s+the\s+(?P<kind>province|city|capital)(?=\s*[.;])")
 # the dateline at a paragraph's start: "QUẢNG NGÃI — ", "HÀ NỘI, Dec 4 (VNA) — "
 _DATELINE_END = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–]\s")
 
@@ -36,13 +40,27 @@ def events_in_the_dateline_place(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     for ev in s.of_type("Event"):
-        m = _HELD_IN_KIND.match(s.text, ev.end, s.end)
+        m = _HELD_IN_KIND.match(s.text, ev.end, s.end) or _IN_KIND.match(s.text, ev.end, s.end)
         if m is None or any(p.start >= ev.end and p.start < m.end() + 40 for p in s.of_type("Place")):
             continue  # ("held in the central city of Huế", "… in the city's Hải Châu ward": the place is named)
         home = dateline_place(s)
         if home is not None and home.end <= ev.start and not _other_locality_between(s, home, ev.start):
             out.append(Relation(ev.id, "locatedIn", home.id, s.index))
+        elif home is not None and home.end <= ev.start and m.group("kind") != "capital":
+            last = _last_of_kind(s, home, ev.start, m.group("kind"))
+            if last is not None:  # "… in Quy Nhơn. … held a seminar on tuna in the city": the city named last
+                out.append(Relation(ev.id, "locatedIn", last.id, s.index))
     return out
+
+
+def _last_of_kind(s: Sentence, home: Mention, pos: int, kind: str) -> Mention | None:
+    """The last place of ``kind`` (city, province) the article names between its dateline and ``pos``."""
+    from kg.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    found = [p for p in s.ex.mentions if p.type == "Place" and not p.nested and home.end <= p.start < pos
+             and any(e.type == "Place" and e.kind == kind for e in lex.lookup(p.text))]
+    return max(found, key=lambda p: p.start) if found else None
 
 
 def _other_locality_between(s: Sentence, home: Mention, pos: int) -> bool:

@@ -416,7 +416,7 @@ def _bracketed_span(text: str, at: int) -> bool:
 
 
 # ("Trước đó, sáng cùng ngày, …": earlier or later on the same day)
-SAME_DAY = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
+SAME_DAY = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|(?:On\s+)?(?:the|that)\s+same\s+day|The same day|Also on that day|"
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
 # "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated

@@ -8,8 +8,9 @@ import re
 from kg.relations.base import Mention, Sentence
 
 # "earlier in the day", "later that day", "on the same day", "on that day" written inside the sentence
-SAME_DAY_INSIDE_EN = re.compile(r"(?<![\w])(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|on\s+(?:the\s+same|that))"
-                                r"\s+day\b", re.IGNORECASE)
+# (also "took place the same day", "that same day": "the same day" says it without "on")
+SAME_DAY_INSIDE_EN = re.compile(r"(?<![\w])(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|on\s+(?:the\s+same|that)|"
+                                r"(?:on\s+)?(?:the|that)\s+same)\s+day\b", re.IGNORECASE)
 
 
 def same_day_event(s: Sentence, events: list[Mention]) -> Mention | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relations.base import Mention, Sentence
 from kg.relations.cues import cue_pattern
 
 _SEAT_CACHE: dict[str, re.Pattern[str]] = {}
@@ -27,3 +28,14 @@ def _seat_pattern() -> re.Pattern[str]:
 def seat_phrase_before(before: str) -> bool:
     """``before`` (the text right before a place) ends with a phrase that seats the body named before it there."""
     return _seat_pattern().search(before) is not None
+
+
+# "… is a ", "…, which is a ": the copula that says what the body before it is
+_COPULA_A = re.compile(r"(?:\s*,\s*which)?\s+(?:is|was|remains)\s+(?:a|an|the)\s+")
+
+
+def copula_body(s: Sentence, pl: Mention) -> Mention | None:
+    """The body (or its short form) a copula right before ``pl`` describes: "The institute is a Nha Trang-based
+    research body" (the caller has checked that ``-based`` or a firm noun follows the place)."""
+    return next((o for o in s.of_type("Organization") if not o.nested and _COPULA_A.fullmatch(s.text, o.end, pl.start)),
+                None)

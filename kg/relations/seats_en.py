@@ -20,6 +20,10 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 
+# "chipmaker", "logistics company": a common noun (``firm_nouns``) that says what the body after it is
+_FIRM_NOUNS = rf"(?:[a-z][\w-]*\s+)?(?:{cue_pattern('firm_nouns', 'en')})"
+
+
 def body_seats(s: Sentence) -> list[Relation]:
     """locatedIn of a body from its office, branch or plant in a place."""
     if s.lang != "en":
@@ -32,8 +36,8 @@ def body_seats(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for pl in places:
         after = s.text[pl.end:s.end]
-        # "the Hà Nội office of (the) JETRO"
-        m = re.match(rf"\s+(?:{seats})\s+of\s+(?:the\s+)?", after, flags=re.IGNORECASE)
+        # "the Hà Nội office of (the) JETRO", "the Tokyo office of chipmaker Rapidus"
+        m = re.match(rf"\s+(?:{seats})\s+of\s+(?:the\s+)?(?:{_FIRM_NOUNS}\s+)?", after, flags=re.IGNORECASE)
         if m and re.search(r"(?<![\w])the\s+$", s.text[max(s.start, pl.start - 5):pl.start]):
             org = next((o for o in orgs if o.start == pl.end + m.end()), None)
             if org is not None:

@@ -5,7 +5,8 @@ ceremony was held at the pagoda in Nam Định ward", "The inauguration ceremony
 "the festival, which takes place at the temple in Lộc Vượng ward". When the event's own clause puts it "at the
 KIND" (``referable_heads`` of venues_en.json) and the article so far named exactly one place whose name ends
 with that kind, the event is there; a place written right after ("in Nam Định ward") is on its chain too.
-A body "which is located in the park" is likewise in the park named before.
+A body "which is located in the park" is likewise in the park named before; an event held in a part of it
+("opened in the resort's lobby", "at the hotel's ballroom") is at it too.
 """
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def _at_the(kinds: str) -> re.Pattern:
     """"… at the KIND" right after the event's name, or after its own clause."""
     return re.compile(r"(?:" + _CLAUSE + r"(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening))?)?)?\s+at\s+the\s+(?P<kind>"
                       + kinds + r")\b(?!['’]s)(?!\s+(?:of\b|[A-ZĐ]))")
+
+
+@lru_cache(maxsize=1)
+def _in_its_part(kinds: str) -> re.Pattern:
+    """"… opened in the resort's lobby", "… held at the hotel's ballroom": a part of the KIND named before."""
+    return re.compile(r"(?:" + _CLAUSE + r")?\s+(?:at|in|on)\s+the\s+(?P<kind>" + kinds + r")['’]s\s+[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +76,7 @@ def venue_refs(s: Sentence) -> list[Relation]:
         if venue is not None:
             out.append(Relation(org.id, "locatedIn", venue.id, s.index))
     for ev in s.of_type("Event"):
-        m = pattern.match(s.text, ev.end, s.end)
+        m = pattern.match(s.text, ev.end, s.end) or _in_its_part(_heads()).match(s.text, ev.end, s.end)
         if m is None or any(x.start < m.end() and x.end > ev.end for x in s.mentions if x.id != ev.id):
             continue  # (another name stands in the clause: it is what is "at the …")
         venue = _named_venue(s, norm_key(m.group("kind")), m.start("kind"))

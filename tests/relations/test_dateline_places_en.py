@@ -37,3 +37,37 @@ def test_another_city_named_before_may_be_the_one_meant():
     text = ("Festival opens\n\nHÀ NỘI — Thousands of visitors flocked to Huế this week. The Huế Festival 2026, held in "
             "the central city on Saturday, drew 60 troupes.")
     assert ("Huế Festival 2026", "Hanoi") not in _located(text)
+
+
+def test_the_capital_refers_to_the_dateline_place():
+    text = ("Film week opens\n\nHÀ NỘI — Critics praised the films shown at the Asian Film Week 2026, held in the "
+            "capital from Monday to Wednesday.")
+    assert ("Asian Film Week 2026", "Hanoi") in _located(text)
+
+
+def test_a_capital_of_another_country_is_no_reference():
+    text = ("Film week opens\n\nHÀ NỘI — Critics praised the films shown at the Asian Film Week 2026, held in the "
+            "capital of Laos from Monday to Wednesday.")
+    assert ("Asian Film Week 2026", "Hanoi") not in _located(text)
+
+
+def test_in_the_city_after_the_event_is_the_city_named_last():
+    text = ("Fishermen meet\n\nKHÁNH HÒA — Boat owners met officials on Monday in Nha Trang, the coastal city in "
+            "Khánh Hòa province. On Tuesday, the Japanese Embassy held a workshop on fish freshness in the city.")
+    got = _located(text)
+    assert ("workshop on fish freshness", "Nha Trang") in got
+    assert ("workshop on fish freshness", "Khanh Hoa") not in got
+
+
+def test_in_the_city_closing_the_clause_with_no_other_city_is_the_dateline():
+    text = ("Book fair\n\nĐÀ NẴNG — Publishers from ten countries sold 40,000 books on Sunday at the Asian Book "
+            "Fair 2026 in the city.")
+    assert ("Asian Book Fair 2026", "Da Nang") in _located(text)
+
+
+def test_in_the_province_needs_a_province_named_before():
+    text = ("Fishermen meet\n\nĐÀ NẴNG — Boat owners met officials on Monday in Huế. The Huế Fisheries Forum 2026 "
+            "was then staged by traders in the province.")
+    got = _located(text)
+    assert ("Huế Fisheries Forum 2026", "Hue") not in got
+    assert ("Huế Fisheries Forum 2026", "Da Nang") not in got

@@ -34,3 +34,15 @@ def test_an_event_held_across_a_region_is_placed_there():
 def test_trials_held_across_a_region_do_not_place_the_forum():
     got = located("The Rice Forum 2026 heard that trials held across the Mekong Delta had cut emissions.")
     assert ("Rice Forum 2026", "Mekong Delta") not in got
+
+
+def test_a_copula_after_the_body_says_where_it_is_based():
+    got = located("The Southern Fruit Research Institute is a Tiền Giang-based body that breeds new durian varieties.")
+    assert any(o == "Tien Giang" and "Southern Fruit Research Institute" in s for s, o in got)
+    got = located("Hòa Bình Construction Group, which is a Hà Nội-based contractor, won the bid on Monday.")
+    assert ("Hòa Bình Construction Group", "Hanoi") in got
+
+
+def test_a_copula_to_a_place_is_no_seat():
+    got = located("The Vietnam Fisheries Society is a member of the Hà Nội Union of Science Associations.")
+    assert not any(o == "Hanoi" and "Fisheries" in s for s, o in got)

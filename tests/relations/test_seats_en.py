@@ -51,3 +51,15 @@ def test_a_body_told_opened_by_its_kind_then_named_is_in_the_places_told():
     got = located("A 500-bed children's hospital opened on Friday in Thuận An ward. "
                   "The Bình Dương Provincial People's Committee said the project cost 900 billion VND.")
     assert not any(p == "Thuận An ward" and e != "hospital" for e, p in got)
+
+
+def test_the_city_office_of_a_firm_told_by_its_kind():
+    got = located("The visitors toured the Osaka office of carmaker Daihatsu Motor Co. on Tuesday.")
+    assert any(o == "Osaka" and "Daihatsu" in s for s, o in got)
+    got = located("Staff at the Singapore office of logistics company Kerry Logistics Network were told on Monday.")
+    assert any(o == "Singapore" and "Kerry" in s for s, o in got)
+
+
+def test_an_office_of_a_place_and_a_person_is_no_seat():
+    got = located("Nguyễn Văn An, head of the Hà Nội office of Lê Văn Bình, said the deal was signed.")
+    assert not any(o == "Hanoi" for s, o in got)

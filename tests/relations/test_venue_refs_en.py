@@ -38,3 +38,22 @@ def test_body_which_is_located_in_the_park_named_before():
     got = _triples("Cúc Phương National Park on Saturday released 30 rescued animals.\n\n"
                    "The animals had been treated at the Endangered Primate Rescue Center, which is located in the park.")
     assert ("Endangered Primate Rescue Center", "locatedIn", "Cúc Phương National Park") in got
+
+
+def test_an_event_in_a_part_of_the_named_venue_is_at_it():
+    got = _triples("Delegates arrived on Friday at the Melia Vinpearl Hotel for the regional forum.\n\n"
+                   "The Mekong Art Exhibition 2026 also opened in the hotel's lobby.")
+    assert any(p == "locatedIn" and "Mekong Art Exhibition" in s and "Melia Vinpearl Hotel" in o for s, p, o in got)
+    got = _triples("Families walked around Thống Nhất Park on Monday.\n\n"
+                   "The Bronze Drum Workshop 2026 was held at the park's main gate.")
+    assert any(p == "locatedIn" and "Bronze Drum Workshop" in s and "Thống Nhất Park" in o for s, p, o in got)
+
+
+def test_a_part_of_an_unnamed_venue_places_nothing():
+    got = _triples("The Mekong Art Exhibition 2026 also opened in the hotel's lobby.")
+    assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_an_adverb_ends_the_event_name():
+    got = _triples("A photo exhibition on coral reefs also opened on Friday at the Hội An Museum.")
+    assert not any("also" in s for s, p, o in got)
