@@ -1,11 +1,65 @@
 """Bodies that share a clause's verb with the one a rule found: "the Ministry of Finance and the State Bank
 of Vietnam will implement …" (listed before it), "the department will implement … together with the
-Farmers' Association" (joined after the object), "A will coordinate with B to implement …" (the one B works with)."""
+Farmers' Association" (joined after the object), "A will coordinate with B to implement …" (the one B works with).
+
+:func:`name_list` and :func:`name_list_ending` are the one reader of coordinated lists of names ("A, B and C",
+"A as well as the B", "the International Labour Organization (ILO) and the B") that the passes share; the link
+words are data (``name_list_links``, ``name_list_partner_links`` in ``kg/data/relations/cues.json``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Mention, Sentence
+from kg.relations.cues import cue_words
+from kg.textutil import phrase_alternation
+
+SHORT_FORM = 20  # the longest short form in brackets that may close a name of the list ("(VNAT)", "(ILO)")
+
+
+@lru_cache(maxsize=None)
+def list_link(lang: str, partners: bool = False, short_form: int = SHORT_FORM) -> re.Pattern[str]:
+    """The gap between two names of one list: a short form in brackets closing the name before, then a comma,
+    a link word, or a comma and a link word, then "the" ("A, B, and the C"); with ``partners`` also "A with B"."""
+    words = cue_words("name_list_links", lang) + (cue_words("name_list_partner_links", lang) if partners else [])
+    alt = phrase_alternation(words)
+    short = r"(?:\s*\([^()]{1,%d}\))?" % short_form if short_form else ""
+    return re.compile(short + r"\s*(?:,\s*(?:(?:" + alt + r")\s+)?|\s+(?:" + alt + r")\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _candidates(s: Sentence, types: tuple[str, ...]) -> list[Mention]:
+    """The names a list may hold, in order (the longer first of two that start together)."""
+    return sorted((m for m in s.mentions if m.type in types and not m.nested), key=lambda m: (m.start, -m.end))
+
+
+def name_list(s: Sentence, first: Mention, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
+              short_form: int = SHORT_FORM, also: re.Pattern[str] | None = None) -> list[Mention]:
+    """``first`` and the names of ``types`` listed right after it ("A, B and C"), first to last. ``also``: a
+    further gap a pass accepts between two names (a description before the next one's name)."""
+    link = list_link(s.lang, partners, short_form)
+    group = [first]
+    for m in _candidates(s, types):
+        if m.start >= group[-1].end and (link.fullmatch(s.text, group[-1].end, m.start) or
+                                         also is not None and also.fullmatch(s.text, group[-1].end, m.start)):
+            group.append(m)
+    return group
+
+
+def name_list_ending(s: Sentence, last: Mention, types: tuple[str, ...] = ("Organization",), *,
+                     partners: bool = False, short_form: int = SHORT_FORM) -> list[Mention]:
+    """The names of ``types`` listed right before ``last`` and ``last`` ("A, B and <last>"), first to last. A
+    short form in brackets after its name ("the International Labour Organization (ILO), the …") is no item."""
+    link = list_link(s.lang, partners, short_form)
+    group = [last]
+    for m in reversed(_candidates(s, types)):
+        if m.end > group[-1].start:
+            continue
+        if s.text[m.start - 1:m.start] == "(" and s.text[m.end:m.end + 1] == ")":
+            continue
+        if not link.fullmatch(s.text, m.end, group[-1].start):
+            break
+        group.append(m)
+    return group[::-1]
 
 _LIST_LINK = re.compile(r"\s*(?:,|and|và|,\s*and|,\s*và|cùng|cùng với)\s*(?:the\s+)?", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:together|jointly|in\s+coordination|in\s+cooperation)\s+with\s+(?:the\s+)?"
