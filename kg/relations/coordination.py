@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Sentence
-from kg.relations.cues import cue_words
+from kg.relations.cues import cue_words, load_cues
 from kg.textutil import phrase_alternation
 
 SHORT_FORM = 20  # the longest short form in brackets that may close a name of the list ("(VNAT)", "(ILO)")
@@ -27,22 +27,65 @@ def list_link(lang: str, partners: bool = False, short_form: int = SHORT_FORM) -
     return re.compile(short + r"\s*(?:,\s*(?:(?:" + alt + r")\s+)?|\s+(?:" + alt + r")\s+)(?:the\s+)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _described(lang: str, partners: bool, short_form: int) -> re.Pattern[str] | None:
+    """A link followed by a description of the next name: "… and the French business association MEDEF"."""
+    heads = cue_words("name_list_description_heads", lang) if "name_list_description_heads" in load_cues() else []
+    if not heads or lang == "vi":
+        return None
+    return re.compile(list_link(lang, partners, short_form).pattern + r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:"
+                      + phrase_alternation(heads) + r")\s+")
+
+
+_POSSESSIVE = re.compile(r"[’']s\s+")
+
+
 def _candidates(s: Sentence, types: tuple[str, ...]) -> list[Mention]:
     """The names a list may hold, in order (the longer first of two that start together)."""
     return sorted((m for m in s.mentions if m.type in types and not m.nested), key=lambda m: (m.start, -m.end))
 
 
-def name_list(s: Sentence, first: Mention, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
-              short_form: int = SHORT_FORM, also: re.Pattern[str] | None = None) -> list[Mention]:
-    """``first`` and the names of ``types`` listed right after it ("A, B and C"), first to last. ``also``: a
-    further gap a pass accepts between two names (a description before the next one's name)."""
+def _follow(s: Sentence, end: int, types: tuple[str, ...], partners: bool, short_form: int, described: bool,
+            possessive: bool) -> tuple[bool, list[Mention]]:
+    """The names listed after an item ending at ``end``, and whether the first of them stands in that item's
+    place ("A's B")."""
     link = list_link(s.lang, partners, short_form)
-    group = [first]
+    desc = _described(s.lang, partners, short_form) if described else None
+    replaced = False
+    group: list[Mention] = []
     for m in _candidates(s, types):
-        if m.start >= group[-1].end and (link.fullmatch(s.text, group[-1].end, m.start) or
-                                         also is not None and also.fullmatch(s.text, group[-1].end, m.start)):
+        if m.start < end:
+            continue
+        if possessive and _POSSESSIVE.fullmatch(s.text, end, m.start):
+            if group:
+                group[-1] = m
+            else:
+                replaced = True
+                group.append(m)
+        elif link.fullmatch(s.text, end, m.start) or desc is not None and desc.fullmatch(s.text, end, m.start):
             group.append(m)
-    return group
+        else:
+            continue
+        end = m.end
+    return replaced, group
+
+
+def list_after(s: Sentence, end: int, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
+               short_form: int = SHORT_FORM, described: bool = False, possessive: bool = False) -> list[Mention]:
+    """The names of ``types`` listed after an item that ends at ``end`` (", B and C"), first to last.
+    ``described``: a description may come before a name ("and the business association MEDEF");
+    ``possessive``: "A's B" names B in A's place ("the Ministry of Trade's Promotion Agency and C")."""
+    return _follow(s, end, types, partners, short_form, described, possessive)[1]
+
+
+def name_list(s: Sentence, first: Mention, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
+              short_form: int = SHORT_FORM, described: bool = False, possessive: bool = False,
+              end: int | None = None) -> list[Mention]:
+    """``first`` and the names of ``types`` listed right after it ("A, B and C"), first to last (the parameters
+    as :func:`list_after`'s; with ``possessive``, "first's B" stands in first's place). ``end``: where ``first``
+    ends in the text when it is named there by other words (a body referred to as "the ministry")."""
+    replaced, rest = _follow(s, first.end if end is None else end, types, partners, short_form, described, possessive)
+    return rest if replaced else [first] + rest
 
 
 def name_list_ending(s: Sentence, last: Mention, types: tuple[str, ...] = ("Organization",), *,

@@ -82,3 +82,19 @@ def test_a_long_bracket_is_no_short_form():
     names = {"Vinamilk": ORG, "TH Group": ORG}
     text = "Vinamilk (which has run dairy farms in Nghệ An since 2009) and TH Group expanded."
     assert _after(text, names, "Vinamilk") == ["Vinamilk"]
+
+
+def test_a_description_before_a_name_only_where_asked():
+    names = {"Vietnam Chamber of Commerce and Industry": ORG, "MEDEF International": ORG}
+    text = "It was organised by the Vietnam Chamber of Commerce and Industry and the French business association MEDEF International."
+    first = "Vietnam Chamber of Commerce and Industry"
+    assert _after(text, names, first) == [first]
+    assert _after(text, names, first, described=True) == [first, "MEDEF International"]
+
+
+def test_a_possessive_names_the_unit_in_its_parents_place():
+    names = {"Ministry of Industry and Trade": ORG, "Trade Promotion Agency": ORG, "Hà Nội Department of Tourism": ORG}
+    text = "The fair is hosted by the Ministry of Industry and Trade's Trade Promotion Agency and the Hà Nội Department of Tourism."
+    assert _after(text, names, "Ministry of Industry and Trade", possessive=True) == [
+        "Trade Promotion Agency", "Hà Nội Department of Tourism"]
+    assert _after(text, names, "Ministry of Industry and Trade") == ["Ministry of Industry and Trade"]
