@@ -104,21 +104,13 @@ def name_list_ending(s: Sentence, last: Mention, types: tuple[str, ...] = ("Orga
         group.append(m)
     return group[::-1]
 
-_LIST_LINK = re.compile(r"\s*(?:,|and|và|,\s*and|,\s*và|cùng|cùng với)\s*(?:the\s+)?", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:together|jointly|in\s+coordination|in\s+cooperation)\s+with\s+(?:the\s+)?"
                          r"|\s+(?:cùng với|phối hợp với)\s+")
 
 
 def listed_before(s: Sentence, subject: Mention) -> list[Mention]:
     """The bodies listed right before ``subject`` ("A, B and <subject>"), nearest first."""
-    out: list[Mention] = []
-    last = subject
-    for m in sorted((m for m in s.mentions if m.end <= subject.start and not m.nested), key=lambda m: -m.start):
-        if m.type != "Organization" or not _LIST_LINK.fullmatch(s.text[m.end:last.start]):
-            break
-        out.append(m)
-        last = m
-    return out
+    return name_list_ending(s, subject)[-2::-1]
 
 
 def joined_after(s: Sentence, pos: int) -> list[Mention]:
