@@ -46,14 +46,14 @@ def _candidates(s: Sentence, types: tuple[str, ...]) -> list[Mention]:
 
 
 def _follow(s: Sentence, end: int, types: tuple[str, ...], partners: bool, short_form: int, described: bool,
-            possessive: bool) -> tuple[bool, list[Mention]]:
+            possessive: bool, among: list[Mention] | None = None) -> tuple[bool, list[Mention]]:
     """The names listed after an item ending at ``end``, and whether the first of them stands in that item's
     place ("A's B")."""
     link = list_link(s.lang, partners, short_form)
     desc = _described(s.lang, partners, short_form) if described else None
     replaced = False
     group: list[Mention] = []
-    for m in _candidates(s, types):
+    for m in _candidates(s, types) if among is None else sorted(among, key=lambda m: (m.start, -m.end)):
         if m.start < end:
             continue
         if possessive and _POSSESSIVE.fullmatch(s.text, end, m.start):
@@ -80,11 +80,13 @@ def list_after(s: Sentence, end: int, types: tuple[str, ...] = ("Organization",)
 
 def name_list(s: Sentence, first: Mention, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
               short_form: int = SHORT_FORM, described: bool = False, possessive: bool = False,
-              end: int | None = None) -> list[Mention]:
+              end: int | None = None, among: list[Mention] | None = None) -> list[Mention]:
     """``first`` and the names of ``types`` listed right after it ("A, B and C"), first to last (the parameters
     as :func:`list_after`'s; with ``possessive``, "first's B" stands in first's place). ``end``: where ``first``
-    ends in the text when it is named there by other words (a body referred to as "the ministry")."""
-    replaced, rest = _follow(s, first.end if end is None else end, types, partners, short_form, described, possessive)
+    ends in the text when it is named there by other words (a body referred to as "the ministry"). ``among``: the
+    names the list may hold when not the sentence's own (those of the sentence before)."""
+    replaced, rest = _follow(s, first.end if end is None else end, types, partners, short_form, described, possessive,
+                             among)
     return rest if replaced else [first] + rest
 
 
