@@ -98,3 +98,14 @@ def test_a_possessive_names_the_unit_in_its_parents_place():
     assert _after(text, names, "Ministry of Industry and Trade", possessive=True) == [
         "Trade Promotion Agency", "Hà Nội Department of Tourism"]
     assert _after(text, names, "Ministry of Industry and Trade") == ["Ministry of Industry and Trade"]
+
+
+def test_a_list_of_topics_and_names_given_by_the_pass():
+    names = {"Circular 12": "Policy", "e-invoices": "Topic", "tax refunds": "Topic", "customs declarations": "Topic"}
+    text = "Circular 12 sets rules for e-invoices, tax refunds as well as customs declarations."
+    s = _sentence(text, names)
+    first = next(m for m in s.mentions if m.text == "e-invoices")
+    assert [m.text for m in name_list(s, first, ("Topic",))] == ["e-invoices", "tax refunds", "customs declarations"]
+    only = [m for m in s.mentions if m.text == "tax refunds"]
+    assert [m.text for m in name_list(s, first, ("Topic",), among=only)] == ["e-invoices", "tax refunds"]
+    assert [m.text for m in name_list(s, s.mentions[0], ("Topic",))] == ["Circular 12"]
