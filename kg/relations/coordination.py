@@ -71,11 +71,12 @@ def _follow(s: Sentence, end: int, types: tuple[str, ...], partners: bool, short
 
 
 def list_after(s: Sentence, end: int, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
-               short_form: int = SHORT_FORM, described: bool = False, possessive: bool = False) -> list[Mention]:
+               short_form: int = SHORT_FORM, described: bool = False, possessive: bool = False,
+               among: list[Mention] | None = None) -> list[Mention]:
     """The names of ``types`` listed after an item that ends at ``end`` (", B and C"), first to last.
     ``described``: a description may come before a name ("and the business association MEDEF");
     ``possessive``: "A's B" names B in A's place ("the Ministry of Trade's Promotion Agency and C")."""
-    return _follow(s, end, types, partners, short_form, described, possessive)[1]
+    return _follow(s, end, types, partners, short_form, described, possessive, among)[1]
 
 
 def name_list(s: Sentence, first: Mention, types: tuple[str, ...] = ("Organization",), *, partners: bool = False,
