@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Sentence
-from kg.relations.cues import cue_words, load_cues
+from kg.relations.cues import cue_words
 from kg.textutil import phrase_alternation
 
 SHORT_FORM = 20  # the longest short form in brackets that may close a name of the list ("(VNAT)", "(ILO)")
@@ -30,7 +30,7 @@ def list_link(lang: str, partners: bool = False, short_form: int = SHORT_FORM) -
 @lru_cache(maxsize=None)
 def _described(lang: str, partners: bool, short_form: int) -> re.Pattern[str] | None:
     """A link followed by a description of the next name: "… and the French business association MEDEF"."""
-    heads = cue_words("name_list_description_heads", lang) if "name_list_description_heads" in load_cues() else []
+    heads = cue_words("name_list_description_heads", lang)
     if not heads or lang == "vi":
         return None
     return re.compile(list_link(lang, partners, short_form).pattern + r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:"
