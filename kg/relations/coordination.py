@@ -4,15 +4,24 @@ Farmers' Association" (joined after the object), "A will coordinate with B to im
 
 :func:`name_list` and :func:`name_list_ending` are the one reader of coordinated lists of names ("A, B and C",
 "A as well as the B", "the International Labour Organization (ILO) and the B") that the passes share; the link
-words are data (``name_list_links``, ``name_list_partner_links`` in ``kg/data/relations/cues.json``)."""
+words are data (``kg/data/patterns/name_lists.json``)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Sentence
-from kg.relations.cues import cue_words
+from kg.nlp.patterns import pattern_data
 from kg.textutil import phrase_alternation
+
+_WORDS = pattern_data("name_lists.json")
+
+
+def _words(kind: str, lang: str) -> list[str]:
+    """The words of ``kind`` in ``lang`` (Vietnamese for any language without its own)."""
+    entry = _WORDS[kind]
+    return list(entry.get(lang) or entry.get("vi") or [])
+
 
 SHORT_FORM = 20  # the longest short form in brackets that may close a name of the list ("(VNAT)", "(ILO)")
 
@@ -21,7 +30,7 @@ SHORT_FORM = 20  # the longest short form in brackets that may close a name of t
 def list_link(lang: str, partners: bool = False, short_form: int = SHORT_FORM) -> re.Pattern[str]:
     """The gap between two names of one list: a short form in brackets closing the name before, then a comma,
     a link word, or a comma and a link word, then "the" ("A, B, and the C"); with ``partners`` also "A with B"."""
-    words = cue_words("name_list_links", lang) + (cue_words("name_list_partner_links", lang) if partners else [])
+    words = _words("links", lang) + (_words("partner_links", lang) if partners else [])
     alt = phrase_alternation(words)
     short = r"(?:\s*\([^()]{1,%d}\))?" % short_form if short_form else ""
     return re.compile(short + r"\s*(?:,\s*(?:(?:" + alt + r")\s+)?|\s+(?:" + alt + r")\s+)(?:the\s+)?", re.IGNORECASE)
@@ -30,7 +39,7 @@ def list_link(lang: str, partners: bool = False, short_form: int = SHORT_FORM) -
 @lru_cache(maxsize=None)
 def _described(lang: str, partners: bool, short_form: int) -> re.Pattern[str] | None:
     """A link followed by a description of the next name: "… and the French business association MEDEF"."""
-    heads = cue_words("name_list_description_heads", lang)
+    heads = _words("description_heads", lang)
     if not heads or lang == "vi":
         return None
     return re.compile(list_link(lang, partners, short_form).pattern + r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:"
