@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Relation, Sentence
-from kg.relations.regulated_topics import _JOIN, joined_topics
+from kg.relations.coordination import name_list
 from kg.relations.body_topics import BODY_HEADS
 
 _NAMED_ON = re.compile(r"\svề\s")
@@ -24,6 +24,6 @@ def cut_board_lists(s: Sentence) -> list[Relation]:
         last = next((t for t in inner if t.end == o.end and o.start < t.start), None)
         if last is None or not BODY_HEADS.match(o.text) or not _NAMED_ON.search(s.text[o.start:last.start]):
             continue
-        run = joined_topics(s, [last] + [t for t in topics if t.start >= o.end], last, _JOIN)
+        run = name_list(s, last, ("Topic",), among=[t for t in topics if t.start >= o.end])
         out += [Relation(o.id, "about", t.id, s.index) for t in run[1:]]
     return out

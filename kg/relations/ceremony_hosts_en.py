@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Relation, Sentence
+from kg.relations.coordination import name_list
 
 _VERBS = r"(?:launched|inaugurated|opened|unveiled|kicked\s+off|broke\s+ground\s+on|started\s+work\s+on|" \
          r"put\s+into\s+operation|celebrated|marked|debuted|introduced)"
 # between the last body of the subject and the verb: its acronym, the day ("on Monday", "on Dec 5")
 _GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:also\s+)?" + _VERBS + r"\s")
-_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 _CEREMONY = re.compile(r"\b(?:at|with|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ceremony\b", re.IGNORECASE)
 
 
@@ -25,20 +25,15 @@ _NOMINAL = {"launch": r"launched|kicked\s+off|introduced|debuted", "inauguration
 _NAMED_CEREMONY = re.compile(r"(?<![\w-])the\s+(launch|inauguration|opening|groundbreaking)\s+ceremony\b", re.IGNORECASE)
 
 
-def _subject_bodies(text: str, start: int, orgs: list) -> tuple[list, re.Match | None]:
+def _subject_bodies(s: Sentence, start: int, orgs: list) -> tuple[list, re.Match | None]:
     """The bodies that open the clause at ``start`` as a list ("The A and the B (C) on Sunday …") and the
-    launch verb right after them, or ``([], None)``."""
+    launch verb right after them, or ``([], None)`` (``orgs``: the clause's sentence's bodies, in order)."""
+    text = s.text
     if not orgs:
         return [], None
     if not re.fullmatch(r"(?:[^\n—–]{0,60}[—–]\s*)?(?:The\s+|the\s+)?", text[start:orgs[0].start]):
         return [], None  # the first body must open the sentence (after a dateline)
-    listed = [orgs[0]]
-    for o in orgs[1:]:
-        if not _JOIN.fullmatch(text[listed[-1].end:o.start]):
-            break
-        listed.append(o)
-    if len(listed) > 1 and re.fullmatch(r"\s*\(", text[listed[-2].end:listed[-1].start]):
-        listed.pop()
+    listed = name_list(s, orgs[0], among=orgs)
     verb = _GAP.match(text, listed[-1].end)
     return (listed, verb) if verb else ([], None)
 
@@ -53,7 +48,7 @@ def launch_ceremony_hosts(s: Sentence) -> list[Relation]:
     if not ceremonies:
         return []
     orgs = [o for o in s.of_type("Organization") if not o.nested]
-    listed, verb = _subject_bodies(s.text, s.start, orgs)
+    listed, verb = _subject_bodies(s, s.start, orgs)
     cue = _CEREMONY.search(s.text, verb.end(), s.end) if verb else None
     event = next((e for e in ceremonies if cue.start() <= e.start <= cue.end()), None) if cue else None
     if event is not None:
@@ -63,7 +58,7 @@ def launch_ceremony_hosts(s: Sentence) -> list[Relation]:
     p_start, _ = s.ex.sentences[s.index - 1]
     prev = sorted((m for m in s.ex.mentions if m.type == "Organization" and m.sentence == s.index - 1 and not m.nested),
                   key=lambda m: m.start)
-    listed, verb = _subject_bodies(s.text, p_start, prev)
+    listed, verb = _subject_bodies(s, p_start, prev)
     if not verb:
         return []
     for named in _NAMED_CEREMONY.finditer(s.text, s.start, s.end):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.relations.attendance import list_members
 from kg.relations.base import Relation
+from kg.relations.coordination import name_list_ending
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -71,7 +72,7 @@ def bodies_at_event(s: "Sentence") -> list[Relation]:
     orgs = s.of_type("Organization")
     for ev in s.of_type("Event"):
         body = next((o for o in reversed(orgs) if o.end <= ev.start and _BODY_VERB.fullmatch(s.text, o.end, ev.start)), None)
-        group = _coordinated(s, orgs, body) if body is not None else []
+        group = name_list_ending(s, body) if body is not None else []
         if group and any(_OF_PERSON.fullmatch(s.text, p.end, group[0].start) for p in s.of_type("Person")):
             group = []  # "Nguyễn Văn An of VinFast took part in the forum": the person's body, not a participant
         if body is not None:
@@ -84,22 +85,6 @@ def bodies_at_event(s: "Sentence") -> list[Relation]:
 
 # "Nguyễn Văn An of VinFast", "Lê Hoa, from the Asian Development Bank": the body a person is of
 _OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
-# "A, B and C": the link between two coordinated bodies (a short form in brackets may close the one before)
-_AND = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-
-
-def _coordinated(s: "Sentence", orgs: list, body) -> list:
-    """``body`` and the bodies coordinated before it ("Viettel, FPT and VinFast attended …"), first to last."""
-    group = [body]
-    for o in reversed([o for o in orgs if o.end <= body.start]):
-        if s.text[o.start - 1:o.start] == "(" and s.text[o.end:o.end + 1] == ")":
-            continue  # "the International Labour Organization (ILO), the …": the short form after its body
-        if not _AND.fullmatch(s.text, o.end, group[-1].start):
-            break
-        group.append(o)
-    return group[::-1]
-
-
 _JOINED_BY = re.compile(r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?joined\s+(?:there\s+)?by\s+")
 
 

@@ -10,18 +10,11 @@ from __future__ import annotations
 
 import re
 
+from kg.relations.coordination import name_list
 from kg.relations.cues import cue_pattern
 from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, offence_before, owns_place
 from kg.relations.base import (AT_PLACE_VI, Extraction, Mention, NEGATED, Relation, Sentence, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
-
-
-ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
-
-
-# "… and the French business association MEDEF International": a description before the next organiser's name
-_DESCRIBED = r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:association|company|firm|group|organi[sz]ation|agency|" \
-             r"network|institute|council|federation|chamber|foundation|corporation)\s+"
 
 
 # a sentence opening on its event's organisers: "Organised by the city, the festival …"
@@ -48,33 +41,24 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
     for st in starts:
         pos = s.start + st
         group: list[Mention] = []
-        if s.lang == "en" and not any(o.start == pos for o in orgs):
+        first = next((o for o in orgs if o.start == pos and not o.nested), None)
+        ref_end = pos
+        if s.lang == "en" and first is None:
             # "organised by the Cambodian ministry and the Vietnamese Embassy in Cambodia": a body named again
             from kg.relations.organizations import REF_HEADS, org_ref_at
             span = re.match(r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + REF_HEADS + r")\b",
                             s.text[pos:s.end])
             from kg.relations.company_refs import main_body_ref
             # "hosted by the university": the university the article is about, else the latest one named
-            ref = (main_body_ref(s, pos) or org_ref_at(s, pos)) if span else None
-            if ref is not None:
-                group.append(ref)
-                pos += span.end()
-        for o in orgs:
-            if o.start < pos:
-                continue
-            gap = s.text[pos:o.start]
-            if group and re.fullmatch(r"[’']s\s+", gap):
-                group[-1] = o  # "organised by the Ministry of …'s Trade Promotion Agency": the agency
-                pos = o.end
-                continue
-            if o.start == pos or (group and (re.fullmatch(ORG_LIST_LINK, gap) or s.lang != "vi" and re.fullmatch(
-                    ORG_LIST_LINK + _DESCRIBED, gap))):
-                group.append(o)
-                pos = o.end
-            else:
-                break
+            first = (main_body_ref(s, pos) or org_ref_at(s, pos)) if span else None
+            ref_end = pos + span.end() if span else pos
+        if first is not None:
+            # "organised by the Ministry of …'s Trade Promotion Agency and the …": the agency and the …
+            group = name_list(s, first, partners=True, described=s.lang != "vi", possessive=True,
+                              end=ref_end if ref_end > pos else None)
         if group and s.lang == "en":
-            group += _trailing_ref(s, pos)  # "organised by the Ministry of Culture, Sports and Tourism and the museum"
+            end = ref_end if group[-1] is first and ref_end > pos else group[-1].end
+            group += _trailing_ref(s, end)  # "organised by the Ministry of Culture, Sports and Tourism and the museum"
         if not group:
             continue
         if tail is not None and not re.match(tail, s.text[group[-1].end:s.end]):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Relation, Sentence
+from kg.relations.coordination import list_after, name_list
 
 _CARRIES = re.compile(r"\s+(?:(?:để|nhằm)\s+)?(?:triển khai thực hiện|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)\s+",
                       re.IGNORECASE)
 _SCOPE = re.compile(r"(?:\s+của\s+(?:[^,.;:()]|\.(?=\w)){1,60}?)?\s+(?:trong|thuộc)\s+(?:các\s+)?lĩnh vực\s+")
-_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 
 
 def scoped_plan_topics(s: Sentence) -> list[Relation]:
@@ -30,12 +30,8 @@ def scoped_plan_topics(s: Sentence) -> list[Relation]:
         scope = _SCOPE.match(s.text, carried.end)
         if scope is None:
             continue
-        last = scope.end()
-        for t in topics:
-            if t.start < scope.end():
-                continue
-            if t.start != last and not _JOIN.fullmatch(s.text, last, t.start):
-                break
-            out.append(Relation(plan.id, "about", t.id, s.index))
-            last = t.end
+        first = next((t for t in topics if t.start == scope.end()), None)
+        run = name_list(s, first, ("Topic",), among=topics) if first is not None else \
+            list_after(s, scope.end(), ("Topic",), among=topics)
+        out += [Relation(plan.id, "about", t.id, s.index) for t in run]
     return out

@@ -9,7 +9,7 @@ import re
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.events import ORG_LIST_LINK
+from kg.relations.coordination import name_list
 
 _DATA = pattern_data("event_owners_en.json")
 _VERB = re.compile(r"\b(?:was|were|is|are|will\s+be|has\s+been|have\s+been|being)\s+(?:jointly\s+)?(?:"
@@ -21,17 +21,9 @@ _CLAUSE = re.compile(r"[.;:()]|\b(?:and|but|which|who|that|while|after|before|wi
 
 
 def _agents(s: Sentence, pos: int) -> list[Mention]:
-    """The bodies listed from ``pos`` on: "A", "A and B", "A, B and C"."""
-    group: list[Mention] = []
-    for o in s.of_type("Organization"):
-        if o.start < pos:
-            continue
-        if o.start == pos or group and re.fullmatch(ORG_LIST_LINK, s.text[pos:o.start]):
-            group.append(o)
-            pos = o.end
-        else:
-            break
-    return group
+    """The bodies listed from ``pos`` on: "A", "A and B", "A, B and C", "A with B"."""
+    first = next((o for o in s.of_type("Organization") if o.start == pos and not o.nested), None)
+    return name_list(s, first, partners=True) if first is not None else []
 
 
 def held_later_by(s: Sentence) -> list[Relation]:

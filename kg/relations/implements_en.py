@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.coordination import name_list
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import _policy_after, policy_ref_at
 from kg.relations.policy_phrases_en import OWNER_EN
@@ -41,9 +42,6 @@ def implemented_under(s: Sentence) -> list[Relation]:
     return out + _implemented_by(s)
 
 
-_BY_LIST_LINK = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-
-
 def _implemented_by(s: Sentence) -> list[Relation]:
     """implements, passive with the policy as subject: "The programme will be implemented by ACIAR and
     the Vietnam Academy of Agricultural Sciences" (each body of the list after "by")."""
@@ -56,16 +54,9 @@ def _implemented_by(s: Sentence) -> list[Relation]:
     pol = pols[0] if pols else policy_ref_at(s, s.start + m.start("subj"))
     if pol is None:
         return []
-    orgs = sorted(s.of_type("Organization"), key=lambda o: o.start)
-    out: list[Relation] = []
     at = s.start + m.end()
-    while (org := next((o for o in orgs if o.start == at), None)) is not None:
-        out.append(Relation(org.id, "implements", pol.id, s.index))
-        link = _BY_LIST_LINK.match(s.text, org.end, s.end)
-        if not link:
-            break
-        at = link.end()
-    return out
+    first = next((o for o in s.of_type("Organization") if o.start == at and not o.nested), None)
+    return [Relation(o.id, "implements", pol.id, s.index) for o in (name_list(s, first) if first else [])]
 
 
 _CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"

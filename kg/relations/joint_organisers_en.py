@@ -9,6 +9,7 @@ import re
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.coordination import name_list
 
 _DATA = pattern_data("joint_organisers_en.json")
 
@@ -18,7 +19,6 @@ def _alt(words: list[str]) -> str:
 
 
 _SHORT = r"(?:\s*\([^()]{1,20}\))?"  # a body's short form in brackets
-_LINK = re.compile(_SHORT + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _TO_VERB = re.compile(_SHORT + r"(?:\s+(?:" + _alt(_DATA["between_words"]) + r"))*\s+(?:" + _alt(_DATA["subject_verbs"])
                       + r")\s+(?:(?:the|a|an|its|their)\s+)?")
 _PARTNER = re.compile(r"\s*,?\s+(?:" + _alt(_DATA["partner_links"]) + r")\s+(?:the\s+)?")
@@ -29,15 +29,6 @@ _HOLDING_LINK = re.compile(r"(?:co-)?(?:organi[sz]ed|hosted|held)\b")
 _HELD_BEFORE = re.compile(r"\b(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|staged|convened|co-organi[sz]ed)\s+"
                           r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
 _BY = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted|held|convened)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
-
-
-def _list_from(s: Sentence, orgs: list[Mention], first: Mention) -> list[Mention]:
-    """``first`` and the bodies listed right after it ("A, B and C")."""
-    group = [first]
-    for o in orgs:
-        if o.start >= group[-1].end and _LINK.fullmatch(s.text, group[-1].end, o.start):
-            group.append(o)
-    return group
 
 
 def _opening(s: Sentence, o: Mention) -> bool:
@@ -53,7 +44,7 @@ def subject_lists(s: Sentence, orgs: list[Mention], events: list[Mention]) -> li
     for first in orgs:
         if not _opening(s, first):
             continue
-        group = _list_from(s, orgs, first)
+        group = name_list(s, first)
         if len(group) < 2:
             continue
         verb = _TO_VERB.match(s.text, group[-1].end, s.end)
@@ -93,7 +84,7 @@ def added_partners(s: Sentence, orgs: list[Mention], events: list[Mention]) -> l
         elif not _HOLDING_LINK.match(m.group(0).strip(" ,")) and not _HELD_BEFORE.search(
                 s.text, max(s.start, ev.start - 30), ev.start):
             continue  # ("X attended the opening ceremony together with Y": a companion, not a host)
-        group = _list_from(s, orgs, first)
+        group = name_list(s, first)
         if any(p.type == "Person" and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", s.text[group[-1].end:p.start])
                for p in s.mentions if p.start >= group[-1].end):
             continue  # ("together with HUST president Huỳnh Quyết Thắng": a person of the body)

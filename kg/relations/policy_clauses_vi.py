@@ -20,7 +20,8 @@ import re
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
-from kg.relations.regulated_topics import _BREAK, _JOIN, _MAX_WORDS, joined_topics
+from kg.relations.coordination import name_list
+from kg.relations.regulated_topics import _BREAK, _MAX_WORDS
 
 # what may stand between an instrument's name and its purpose: its date, its issuer
 # (or the work it carries out: "Kế hoạch số 301/KH-UBND thực hiện công tác trợ giúp xã hội")
@@ -63,7 +64,7 @@ def purpose_policy_topics(s: Sentence) -> list[Relation]:
             continue
         first = _first_reached(s, m.end(), topics, most=4)
         if first is not None:
-            out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
+            out += [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",), among=topics)]
     return out
 
 
@@ -90,7 +91,7 @@ def kind_regulated_topics(s: Sentence) -> list[Relation]:
     first = _first_reached(s, s.start + m.end(), topics) if pol is not None else None
     if first is None:
         return []
-    return [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
+    return [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",), among=topics)]
 
 
 def according_to_kind_topics(s: Sentence) -> list[Relation]:

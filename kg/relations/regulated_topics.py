@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
+from kg.relations.coordination import name_list
 from kg.textutil import phrase_alternation
 
 _MAX_WORDS = 7
@@ -29,7 +30,6 @@ _OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,
                    r"(?:\s+chi tiết)?\s+|" + _HAS_PROVISIONS + r")")
 _BREAK = frozenset({"phải", "được", "bị", "để", "khi", "nếu", "không", "về", "tại", "của", "đối", "trong", "từ",
                     "theo", "thì", "mà", "là"})
-_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 
 
 def regulated_topics(s: Sentence) -> list[Relation]:
@@ -53,24 +53,8 @@ def regulated_topics(s: Sentence) -> list[Relation]:
                                           or w.casefold() in _BREAK for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
+        out += [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",), among=topics)]
     return out
-
-
-def joined_topics(s: Sentence, topics: list, first, join: re.Pattern) -> list:
-    """``first`` and the topics after it that ``join`` links one to the next ("A, B và C", "A, B and C");
-    ``topics`` in text order."""
-    out = [first]
-    for t in topics:
-        if t.start <= out[-1].start:
-            continue
-        if not join.fullmatch(s.text, out[-1].end, t.start):
-            break
-        out.append(t)
-    return out
-
-
-_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 @lru_cache(maxsize=1)
@@ -99,5 +83,5 @@ def _regulated_topics_en(s: Sentence) -> list[Relation]:
         if len(words) > most or any(not re.fullmatch(r"[^\W\d_][\w'’-]*", w) or not w[:1].islower() for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN_EN)]
+        out += [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",), among=topics)]
     return out

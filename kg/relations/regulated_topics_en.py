@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 from kg.relations.base import Relation
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
-from kg.relations.regulated_topics import joined_topics
+from kg.relations.coordination import name_list
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
 _MAX_WORDS = 3  # lower-case words before the first field: "the", "how", "the use of"
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
 def regulated_topics_en(s: "Sentence") -> list[Relation]:
@@ -43,7 +42,7 @@ def regulated_topics_en(s: "Sentence") -> list[Relation]:
         if len(words) > _MAX_WORDS or any(not w.isalpha() or not w.islower() for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
+        out += [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",))]
     return out
 
 

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation
 from kg.relations.organizations import org_ref_at
-from kg.relations.regulated_topics import joined_topics
+from kg.relations.coordination import name_list
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _WORD = re.compile(r"[a-z][\w'’-]*")
 
 
@@ -69,5 +68,5 @@ def remit_topics_en(s: "Sentence") -> list[Relation]:
         if len(words) > most or any(not _WORD.fullmatch(w) for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out += [Relation(body.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
+        out += [Relation(body.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",))]
     return out

@@ -18,7 +18,7 @@ from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
 from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
-from kg.relations.regulated_topics import joined_topics
+from kg.relations.coordination import name_list
 from kg.relations.body_topics import _broad_field, _company
 
 
@@ -110,7 +110,6 @@ _UNIT_OF = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|của)\s+$")
 # a quoted theme right after "chủ đề" / "theme": '"Nghệ An - điểm đến của …"'
 _QUOTED = re.compile(r"\s*(?:là\s+)?[\"“][^\"“”]{1,200}[\"”]")
 
-_LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
 def topics_of(s: Sentence) -> list[Relation]:
@@ -143,7 +142,7 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if s.lang == "en" and t.end == h.end and h.type != "Organization":
                     # "a memorandum on cooperation in AI, cybersecurity and …": the list goes on past the name
                     listed = sorted((x for x in topics if x.start >= t.start), key=lambda x: x.start)
-                    out += [Relation(h.id, "about", x.id, s.index) for x in joined_topics(s, listed, t, _LIST_ON)[1:]]
+                    out += [Relation(h.id, "about", x.id, s.index) for x in name_list(s, t, ("Topic",), among=listed)[1:]]
         if h.type == "Event" and s.lang == "vi":
             out += _past_the_name(s, h, topics)
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN

@@ -21,3 +21,9 @@ def test_a_body_named_in_the_gap_makes_the_by_phrase_no_organiser():
     got = facts("The Mekong Rice Harvest Festival 2025 was held on Sunday in Sa Đéc with the Ministry of Finance, "
                 "attended by the World Bank.", "2025-03-10", "en")
     assert ("World Bank", "organized", "Mekong Rice Harvest Festival 2025") not in got
+
+
+def test_a_body_added_by_as_well_as_organised_it_too():
+    got = facts("The Mekong Delta Rice Festival 2027 was held on Sunday in Cần Thơ by the Cần Thơ People's Committee "
+                "as well as the Vietnam Food Association.", "2027-03-01", "en")
+    assert ("Vietnam Food Association", "organized", "Mekong Delta Rice Festival 2027") in got
