@@ -28,7 +28,7 @@ _PARTIES_BEFORE = re.compile(r"(?<![\w])(?:giữa|between)\s", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _object_ceremony_re() -> re.Pattern:
-    from kg.nlp.recognizers.event_names import _data as event_names_data
+    from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
     verbs = "|".join(re.escape(v) for v in event_names_data().get("object_ceremonies", [])) or "(?!)"
     return re.compile(rf"(?:lễ|buổi lễ)\s+(?:{verbs})\s", flags=re.IGNORECASE)

@@ -21,7 +21,7 @@ import re
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.coordination import name_list
-from kg.relations.regulated_topics import _BREAK, _MAX_WORDS
+from kg.relations.regulated_topics import LEAD_BREAKS, MAX_LEAD_WORDS
 
 # what may stand between an instrument's name and its purpose: its date, its issuer
 # (or the work it carries out: "Kế hoạch số 301/KH-UBND thực hiện công tác trợ giúp xã hội")
@@ -32,14 +32,14 @@ _REGULATES = r"(?:cũng\s+)?(?:(?:quy định|hướng dẫn)(?:\s+chi tiết)?\
              r"(?:nội dung|lĩnh vực|nhóm nhiệm vụ|nhóm giải pháp)(?:\s+chính|\s+trọng tâm)?\s*:\s*)"
 
 
-def _first_reached(s: Sentence, at: int, topics: list, most: int = _MAX_WORDS):
+def _first_reached(s: Sentence, at: int, topics: list, most: int = MAX_LEAD_WORDS):
     """The first topic after ``at`` that only lower-case words (at most ``most``, none of them a clause word) and
     no other mention stand before, or None."""
     first = next((t for t in topics if t.start >= at), None)
     if first is None:
         return None
     words = re.findall(r"\S+", s.text[at:first.start])
-    if len(words) > most or any(not re.fullmatch(r"[^\W\d_]+", w) or not w[:1].islower() or w.casefold() in _BREAK
+    if len(words) > most or any(not re.fullmatch(r"[^\W\d_]+", w) or not w[:1].islower() or w.casefold() in LEAD_BREAKS
                                 for w in words):
         return None
     if any(x is not first and x.start >= at and x.end <= first.start for x in s.mentions):

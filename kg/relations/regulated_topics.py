@@ -3,7 +3,7 @@ phát triển kinh tế tư nhân", "Thông tư hướng dẫn thực hiện ch�
 
 Right after an instrument's name (its date and issuer may stand between, as for "về"), "quy định" or
 "hướng dẫn" opens what the instrument sets out; the first topic reached through lower-case words only (up to
-``_MAX_WORDS``, no punctuation, no modal or clause word such as "phải", "được", "để", "khi", ``_BREAK``) is
+``MAX_LEAD_WORDS``, no punctuation, no modal or clause word such as "phải", "được", "để", "khi", ``LEAD_BREAKS``) is
 its subject, and topics joined to that one by "và" or a comma are too. "Nghị định quy định về …" is the "về"
 rule's (kg.extract topics_of); a "quy định" that is a noun of the sentence ("các quy định của Luật …") has no
 instrument right before it.
@@ -19,7 +19,7 @@ from kg.relations.base import Relation, Sentence
 from kg.relations.coordination import name_list
 from kg.textutil import phrase_alternation
 
-_MAX_WORDS = 7
+MAX_LEAD_WORDS = 7
 # "Luật … đã có các quy định riêng liên quan đến X", "… Luật …, trong đó có các nội dung về X": the instrument's
 # provisions on a field (the noun "quy định" / "nội dung" that the instrument has, up to "liên quan đến" or "về"),
 # and the new points it brings on one ("Luật … có nhiều điểm mới về X": only "về", as "điểm mới liên quan đến" may
@@ -28,7 +28,7 @@ _HAS_PROVISIONS = (r"(?:\s+(?:đã\s+|cũng\s+)?(?:có|gồm|bổ sung)|\s*,\s*t
                    r"(?:(?:quy định|nội dung)(?:\s+(?:riêng|mới|cụ thể))?\s+(?:liên quan đến|về)|điểm mới\s+về)\s+")
 _OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?(?:\s+(?:quy định|hướng dẫn)"
                    r"(?:\s+chi tiết)?\s+|" + _HAS_PROVISIONS + r")")
-_BREAK = frozenset({"phải", "được", "bị", "để", "khi", "nếu", "không", "về", "tại", "của", "đối", "trong", "từ",
+LEAD_BREAKS = frozenset({"phải", "được", "bị", "để", "khi", "nếu", "không", "về", "tại", "của", "đối", "trong", "từ",
                     "theo", "thì", "mà", "là"})
 
 
@@ -49,8 +49,8 @@ def regulated_topics(s: Sentence) -> list[Relation]:
         if first is None:
             continue
         words = re.findall(r"\S+", s.text[m.end():first.start])
-        if len(words) > _MAX_WORDS or any(not re.fullmatch(r"[^\W\d_]+", w) or not w[:1].islower()
-                                          or w.casefold() in _BREAK for w in words) \
+        if len(words) > MAX_LEAD_WORDS or any(not re.fullmatch(r"[^\W\d_]+", w) or not w[:1].islower()
+                                          or w.casefold() in LEAD_BREAKS for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
         out += [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",), among=topics)]

@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def event_name_data() -> dict:
     return pattern_data(DATA.name)
 
 
@@ -30,10 +30,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def ceremony_verbs_alt() -> str:
+    """The ceremony verbs (``ceremony_verbs`` of event_names_vi.json) as one regex alternation."""
+    return _alt(event_name_data()["ceremony_verbs"])
+
+
 def _run(text: str, pos: int, across: bool) -> int:
     """End of the name that starts at ``pos``: to a stop word or a mark; with ``across``, over
     commas and semicolons to the recipient word ("cho")."""
-    d = _data()
+    d = event_name_data()
     stops, recipients = set(d["stops"]), set(d["recipients"])
     limit = d["max_words_to_recipient"] if across else d["max_words"]
     end, words = pos, 0
@@ -56,7 +62,7 @@ def _run(text: str, pos: int, across: bool) -> int:
 
 def ceremony_candidates(text: str) -> list[Candidate]:
     """"Lễ" + a ceremony verb + its object, as named events."""
-    d = _data()
+    d = event_name_data()
     giving = {w.casefold() for w in d["giving_verbs"]}
     out: list[Candidate] = []
     for m in re.finditer(rf"(?<![\w])(?:Lễ|lễ)\s+(?P<verb>{_alt(d['ceremony_verbs'])})(?=\s)", text):
@@ -88,7 +94,7 @@ _RECEIVING = ("đón nhận",)
 
 def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Event names that stop on "và": continued through a paired verb, else trimmed."""
-    d = _data()
+    d = event_name_data()
     paired = re.compile(rf"\s+(?:{_alt(d['paired_verbs'])})(?=\s)")
     longest: dict[int, int] = {}
     for c in cands:
@@ -121,13 +127,13 @@ _NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng
 def leading_ceremony_verb(rest: str) -> int:
     """Length of the ceremony verb a name after an event head opens with ("Lễ | giao nhận quân năm 2027",
     "Lễ | đón nhận Huân chương …"), so that a stop word inside it ("nhận") does not end the name; else 0."""
-    m = re.match(rf"\s(?:{_alt(_data()['ceremony_verbs'])})(?=\s)", rest, flags=re.IGNORECASE)
+    m = re.match(rf"\s(?:{_alt(event_name_data()['ceremony_verbs'])})(?=\s)", rest, flags=re.IGNORECASE)
     return m.end() if m else 0
 
 
 @lru_cache(maxsize=1)
 def _bound_phrases() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + _alt(_data()["bound_phrases"]) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + _alt(event_name_data()["bound_phrases"]) + r")(?![\w])", re.IGNORECASE)
 
 
 def bound_phrases_joined(text: str) -> str:
@@ -141,5 +147,5 @@ def quoted_title_scope() -> re.Pattern:
     """The quoted title right after an event head, behind up to three lower-case words that say its scope or its
     genre ("Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”", "Giải chạy “…” năm 2030"); the words are
     ``quoted_title_scopes`` in event_names_vi.json."""
-    scopes = _alt(_data()["quoted_title_scopes"])
+    scopes = _alt(event_name_data()["quoted_title_scopes"])
     return re.compile(rf"(?:\s(?:{scopes}|lần thứ [^\s\"“,.]+)){{0,3}}\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{{4}})?")

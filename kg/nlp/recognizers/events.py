@@ -17,7 +17,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import _data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
+from kg.nlp.recognizers.event_names import event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -481,12 +481,12 @@ def _ceremony_after(text: str, m: re.Match) -> int | None:
     """Where "lễ" + a ceremony verb ends, when a preposition of attendance comes before it ("tại lễ khởi
     công", "dự lễ khánh thành"): a reference to the ceremony the article named (verbs: ``ceremony_verbs``
     of ``kg/data/patterns/event_names_vi.json``)."""
-    from kg.nlp.recognizers.event_names import _alt, _data
+    from kg.nlp.recognizers.event_names import ceremony_verbs_alt
 
     if m.group("head").casefold() != "lễ" or not re.search(r"(?<![\w])(?:tại|dự|trong|sau)\s+$",
                                                            text[max(0, m.start() - 6):m.start()]):
         return None
-    verb = re.match(rf"\s+(?:{_alt(_data()['ceremony_verbs'])})(?![\w])", text[m.end():])
+    verb = re.match(rf"\s+(?:{ceremony_verbs_alt()})(?![\w])", text[m.end():])
     return m.end() + verb.end() if verb else None
 
 

@@ -64,7 +64,7 @@ _TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI,
 @lru_cache(maxsize=1)
 def _tournament_heads() -> re.Pattern:
     """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``), built once."""
-    from kg.nlp.recognizers.event_names import _data as event_names_data
+    from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
     heads = "|".join(re.escape(h) for h in sorted(event_names_data()["tournament_heads"], key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{heads})(?![\w])")
@@ -104,7 +104,7 @@ _AFTER_EDITION = r"(?=\s*[,.;:)\n]|\s*$|\s+(?:tại|ở|diễn|sẽ|đã|vào|n�
 def games_candidates(text: str) -> list[Candidate]:
     """"SEA Games 33", "ASIAD 20", "SEA Games lần thứ 33", "Olympic Paris 2024", "ASEAN Cup 2026": games and cups
     (``games`` in event_names_vi.json) named with their edition or year; a bare "SEA Games" is the kind, no event."""
-    from kg.nlp.recognizers.event_names import _data as event_names_data
+    from kg.nlp.recognizers.event_names import event_name_data as event_names_data
     from kg.textutil import compiled, phrase_alternation
 
     games = phrase_alternation(event_names_data()["games"])
