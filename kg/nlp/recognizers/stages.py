@@ -274,7 +274,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
-        Step("local-bodies-en", lambda r, lex: local_lower_body_candidates(r.text, lex), "other"),  # "the Đồng Nai police"
+        Step("local-lower-bodies-en", lambda r, lex: local_lower_body_candidates(r.text, lex), "other"),  # "the Đồng Nai police"
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         # before the runs of capitals typed by their neighbours: "Thép Nam Kim (NKG)" is a body, not a person
         Step("acronym-names", lambda r, lex: acronym_name_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles)),
