@@ -116,8 +116,11 @@ def name_list_ending(s: Sentence, last: Mention, types: tuple[str, ...] = ("Orga
         group.append(m)
     return group[::-1]
 
+
 _WITH_AFTER = re.compile(r"\s+(?:together|jointly|in\s+coordination|in\s+cooperation)\s+with\s+(?:the\s+)?"
                          r"|\s+(?:cùng với|phối hợp với)\s+")
+# a few words of the object, then the joining words: "… the resolution together with the X"
+_JOINED_AFTER = re.compile(r"[^,.;()]{0,30}?(?:" + _WITH_AFTER.pattern + ")")
 
 
 def listed_before(s: Sentence, subject: Mention) -> list[Mention]:
@@ -128,7 +131,7 @@ def listed_before(s: Sentence, subject: Mention) -> list[Mention]:
 def joined_after(s: Sentence, pos: int) -> list[Mention]:
     """The body joined after the verb's object, which ends at or just before ``pos``: "… <obj> together
     with the X", "… the resolution together with the X" (a few words of the object may follow ``pos``)."""
-    w = re.compile(r"[^,.;()]{0,30}?(?:" + _WITH_AFTER.pattern + ")").match(s.text, pos, s.end)
+    w = _JOINED_AFTER.match(s.text, pos, s.end)
     if not w:
         return []
     return [m for m in s.mentions if m.start == w.end() and m.type == "Organization" and not m.nested]

@@ -34,6 +34,7 @@ def cue_pattern(kind: str, lang: str) -> str:
 
 
 def cue_table(kind: str, lang: str) -> dict[str, int]:
-    """A cue table that maps words to numbers (relative days, weekdays)."""
+    """A cue table that maps words to values: numbers (relative days, weekdays) or words
+    (``policy_ref_kind_words``)."""
     entry = load_cues()[kind]
     return dict(entry.get(lang) or entry.get("vi") or {})

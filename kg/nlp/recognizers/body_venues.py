@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
 from kg.nlp.patterns import pattern_data
 
 SOURCE = "venue-body"
@@ -21,12 +22,11 @@ SOURCE = "venue-body"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     raw = pattern_data("body_venues_vi.json")
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    before = re.compile(rf"(?<![\w])tại\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
-    kinds = re.compile(rf"(?:{alt(raw['place_kinds'])})(?![\w])")
-    events = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'])})(?![\w])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])tại\s+(?:(?P<head>{phrase_alternation(raw['heads'])})\s+)?$")
+    kinds = re.compile(rf"(?:{phrase_alternation(raw['place_kinds'])})(?![\w])")
+    events = re.compile(rf"(?<![\w])(?:{phrase_alternation(raw['event_words'])})(?![\w])", re.IGNORECASE)
     # (after a body's head word a working session or reception also says so: "tại trụ sở UBND …")
-    events_or_sessions = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'] + raw['session_words'])})(?![\w])", re.IGNORECASE)
+    events_or_sessions = re.compile(rf"(?<![\w])(?:{phrase_alternation(raw['event_words'] + raw['session_words'])})(?![\w])", re.IGNORECASE)
     return before, kinds, events, events_or_sessions
 
 
@@ -34,9 +34,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 def _near_patterns() -> tuple[re.Pattern, re.Pattern]:
     """("ở" before a venue, what is held in the clause right before it): "… Triển lãm ảnh “…” ở Bảo tàng tỉnh X"."""
     raw = pattern_data("body_venues_vi.json")
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    before = re.compile(rf"(?<![\w])(?:{alt(raw['near_prepositions'])})\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
-    held = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'])})(?![\w])[^,;.:()]{{0,100}}$", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])(?:{phrase_alternation(raw['near_prepositions'])})\s+(?:(?P<head>{phrase_alternation(raw['heads'])})\s+)?$")
+    held = re.compile(rf"(?<![\w])(?:{phrase_alternation(raw['event_words'])})(?![\w])[^,;.:()]{{0,100}}$", re.IGNORECASE)
     return before, held
 
 
@@ -72,8 +71,7 @@ def _near_venue(text: str, at: int, sentences: list[tuple[int, int]]) -> "re.Mat
 @lru_cache(maxsize=1)
 def _offence_clause() -> re.Pattern:
     words = pattern_data("body_venues_vi.json")["offence_words"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])[^,.;:()]{{0,80}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{phrase_alternation(words)})(?![\w])[^,.;:()]{{0,80}}$", re.IGNORECASE)
 
 
 def offence_site(text: str, start: int, at: int) -> bool:

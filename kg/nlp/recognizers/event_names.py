@@ -127,7 +127,7 @@ _NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng
 def leading_ceremony_verb(rest: str) -> int:
     """Length of the ceremony verb a name after an event head opens with ("Lễ | giao nhận quân năm 2027",
     "Lễ | đón nhận Huân chương …"), so that a stop word inside it ("nhận") does not end the name; else 0."""
-    m = re.match(rf"\s(?:{_alt(event_name_data()['ceremony_verbs'])})(?=\s)", rest, flags=re.IGNORECASE)
+    m = re.match(rf"\s(?:{ceremony_verbs_alt()})(?=\s)", rest, flags=re.IGNORECASE)
     return m.end() if m else 0
 
 
