@@ -13,6 +13,7 @@ from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern
 from kg.relations.affiliations import _titled
 from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
+from kg.relations.chaired_bodies import chairs_a_body
 from kg.relations.event_scope_en import only_event_before, programme_item
 from kg.relations.sidelines import unsigned_sidelines
 from kg.relations.opening_events import GENERIC_NOUNS, kind_named_before, of_the_kind, opened_by, same_kind
@@ -25,7 +26,7 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     """participatedIn for each person or body of an attendance list."""
 
     start = list_start(s)
-    if start is None:
+    if start is None or chairs_a_body(s, start):
         return []
     event = _opened_event(s, start) or event_of(s, start) or kind_named_before(s, s.text[s.start:start])
     if event is not None and event.sentence < s.index:  # "Dự lễ khai mạc có …": the event said to open
