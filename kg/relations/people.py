@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import entry_by_id, load_lexicon
+from kg.relations.addressed_titles import addressed_title
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.company_refs import main_company
 from kg.relations.cues import cue_table
@@ -143,13 +144,11 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
             gap = " "  # "Chairman of the Vietnam Food Association (VFA) Đỗ Hà Nam", "Chủ tịch Liên đoàn Bóng đá Việt Nam
             # (VFF) Trần Quốc Tuấn": the body's acronym between
         if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
-            if not chain and re.fullmatch(r"\s*", gap) is None:
-                break
-            if chain:
-                break
             break
         if not chain and gap.strip():
             break  # the title nearest the name must touch it
+        if chain and addressed_title(s.text, t.start_char, s.lang):
+            break  # "Báo cáo với Phó Thủ tướng, Chủ tịch UBND tỉnh X A": the first title is the one spoken to
         chain.append(t)
         owner = body_before_title(s, t)
         cursor = min(t.start_char, owner.start) if owner is not None else t.start_char

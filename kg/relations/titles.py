@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.relations.addressed_titles import addressed_title
 from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
@@ -222,6 +223,8 @@ def _chain_before(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
             break
         if not (re.fullmatch(r"\s*", gap) if not chain else NEXT_GAP.fullmatch(gap)):
             break
+        if chain and addressed_title(s.text, u.start, s.lang):
+            break  # "Báo cáo với Phó Thủ tướng, Chủ tịch UBND tỉnh X A": the first title is the one spoken to
         chain.append(u)
         pos = u.start
     return chain
