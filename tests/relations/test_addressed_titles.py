@@ -1,13 +1,13 @@
 """Tests of kg.relations.addressed_titles: a title after "báo cáo với" / "reporting to" is the addressee's."""
 from __future__ import annotations
 
-from articlefacts import graph_triples
+from articlefacts import facts
 
 from kg.relations.addressed_titles import addressed_title
 
 
 def _positions(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in graph_triples(text, lang, "2026-11-28") if p == "position"}
+    return {(s, o) for s, p, o in facts(text, "2026-11-28", lang) if p == "position"}
 
 
 def test_the_title_spoken_to_is_not_the_speakers():
