@@ -18,7 +18,7 @@ from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
 from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
-from kg.relations.coordination import name_list
+from kg.relations.coordination import name_list, name_list_ending
 from kg.relations.body_topics import _broad_field, _company
 
 
@@ -236,6 +236,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue  # "… signed with Sembcorp to build an industrial park specialising in semiconductors": the park's
             if s.lang == "vi" and h.type == "Organization" and re.search(r"(?<![\w])(?:các|những|nhiều)\s", gap):
                 continue  # "Đại sứ quán … kết nối các tập đoàn lớn đầu tư vào lĩnh vực X": the field of others it helps
+            if h.type == "Organization" and len(name_list_ending(s, h)) > 2:
+                continue  # "họp với các ngân hàng gồm A, B, C và D để bàn giải pháp …": the last of a list holds no field
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue

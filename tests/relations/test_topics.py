@@ -932,3 +932,15 @@ def test_a_decree_that_details_a_law_past_its_issuer_is_about_the_details_field(
                 "của Chính phủ quy định chi tiết Luật Quản lý thuế về hóa đơn điện tử.")
     assert ("Nghị định 70/2025/NĐ-CP", "about", "hóa đơn điện tử") in got
     assert ("Luật Quản lý thuế", "about", "hóa đơn điện tử") not in got
+
+
+def test_the_last_body_of_a_list_holds_no_field_of_the_clause_after_it():
+    for text, lang in (
+            ("Thống đốc chủ trì cuộc họp với các ngân hàng gồm Vietcombank, BIDV, VietinBank và Agribank để bàn giải "
+             "pháp giảm lãi suất cho vay đối với lĩnh vực công nghiệp hỗ trợ.", "vi"),
+            ("Hiệp hội kết nối Viettel, FPT và VNPT đầu tư vào lĩnh vực trí tuệ nhân tạo.", "vi")):
+        about = {(s, o) for s, p, o in facts(text, "2026-11-30", lang) if p == "about"}
+        assert not {s for s, _ in about} & {"Agribank", "VNPT", "Viettel", "FPT"}, text
+    # one body that works in a field keeps it
+    about = facts("Công ty Cổ phần FPT tập trung vào lĩnh vực trí tuệ nhân tạo.", "2026-11-30", "vi")
+    assert any(p == "about" for _, p, _ in about)
