@@ -188,8 +188,8 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
     lead = re.match(r"(?:the\s+(?:[a-z][\w-]*['’]s\s+)?|(?:its|their)\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end],
                     flags=re.IGNORECASE)
     cursor += lead.end()
-    # the title's body written before it: "VNU President Lê Quân", "the bank's … "
-    owner = next((o for o in s.of_type("Organization") if o.start == cursor), None) if s.lang == "en" else None
+    # the title's body or country written before it: "VNU President Lê Quân", "the bank's … ", "Vietnam's Minister …"
+    owner = next((o for o in s.of_type("Organization", "Place") if o.start == cursor), None) if s.lang == "en" else None
     gap = re.match(r"(?:['’]s)?\s+", s.text[owner.end:s.end]) if owner is not None else None
     if gap is not None and any(t.start_char == owner.end + gap.end() for t in titles):
         cursor = owner.end + gap.end()

@@ -164,3 +164,15 @@ def test_passive_signer_who_signs_on_behalf_of_a_body():
     got = facts("Nghị quyết số 05-NQ/TU được ông Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ Tỉnh ủy phổ biến tới cán bộ.",
                 "2030-03-04")
     assert not any(p == "signed" for _, p, _ in got)
+
+
+def test_signed_by_a_title_with_its_country_before_it():
+    for text, signers in (
+            ("A memorandum on halal certification was signed by Vietnam's Minister of Science and Technology Nguyễn "
+             "Mạnh Hùng.", {"Nguyễn Mạnh Hùng"}),
+            ("The leaders witnessed a memorandum of understanding on halal certification signed by Vietnam's Minister "
+             "of Science and Technology Nguyễn Mạnh Hùng and Malaysian Minister of Investment, Trade and Industry "
+             "Tengku Zafrul Aziz.", {"Nguyễn Mạnh Hùng", "Tengku Zafrul Aziz"}),
+            ("A memorandum of understanding on rail training was signed by Japan's Ambassador Ito Naoki.", {"Ito Naoki"})):
+        got = {s for s, p, _ in facts(text, "2026-12-02", "en") if p == "signed"}
+        assert {n.replace("Nguyễn Mạnh Hùng", "Nguyen Manh Hung") for n in signers} <= got or signers <= got, (text, got)
