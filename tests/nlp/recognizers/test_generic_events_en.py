@@ -91,3 +91,11 @@ def test_an_awards_ceremony_elsewhere_is_not_the_fair_named_before():
     got = facts("The Hà Nội Book Fair 2026 opened on Friday. At an awards ceremony in Paris last year, writer Nguyễn "
                 "Nhật Ánh received a medal.", "2026-12-07", "en")
     assert not [t for t in got if t[1] == "participatedIn" and t[2] == "Hà Nội Book Fair 2026"]
+
+
+def test_a_hyphenated_ceremony_of_building_is_an_event_its_attendees_took_part_in():
+    for kind in ("ground-breaking", "ribbon-cutting", "topping-out"):
+        text = (f"Construction began on Saturday on a new road. The {kind} ceremony in Long Thành District was attended "
+                "by Deputy Minister of Construction Lê Anh Tuấn.")
+        assert ("EVENT", f"{kind} ceremony") in [(lab, t) for lab, t in kg_spans(text, "en", "2026-12-06")], kind
+        assert any(p == "participatedIn" for _, p, _ in facts(text, "2026-12-06", "en")), kind
