@@ -78,11 +78,11 @@ def norm_key(text: str) -> str:
     text = " ".join(nfc(text).casefold().split()).strip(" .,;:\"'“”‘’()")
     # NFC never composes across a space, so the key is built word by word and
     # each word's part is memoised: texts are new, their syllables are not.
-    return " ".join([_word_key(w) for w in text.split(" ")])
+    return " ".join([word_key(w) for w in text.split(" ")])
 
 
 @lru_cache(maxsize=131072)
-def _word_key(word: str) -> str:
+def word_key(word: str) -> str:
     """One space-free word of :func:`norm_key`: tone mark last, then NFC."""
     return nfc(tone_last(word))
 

@@ -120,7 +120,7 @@ def bare_body_implements_en(s: Sentence) -> list[Relation]:
     if s.lang != "en":
         return []
     from kg.relations.organizations import org_ref_at
-    from kg.relations.policies import _policy_after, policy_ref_at
+    from kg.relations.policies import policy_after, policy_ref_at
 
     out: list[Relation] = []
     policies = s.of_type("Policy")
@@ -130,7 +130,7 @@ def bare_body_implements_en(s: Sentence) -> list[Relation]:
         body = org_ref_at(s, m.start() + 4)  # (after "The " / "the ": org_ref_at reads a lower-case "the" only)
         if body is not None and _foreign_body(body.name or body.text):
             continue  # "the ministry" after "… with help from the Lao Ministry of Public Security": a home body
-        target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
+        target = policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if body is not None and target is not None:
             out.append(Relation(body.id, "implements", target.id, s.index))
     return out

@@ -45,7 +45,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
         chain = _title_chain_before(s, p.start)
         for t in chain:
             used_titles.add(t.start_char)
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
     # 1b. A plural title shared by the names listed after it: "Deputy Prime Ministers A and B".
     #     Vietnamese marks the plural before the title: "các Phó Thủ tướng A, B và C", "hai Thứ trưởng A và B".
     for t in s.titles:
@@ -58,7 +58,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             if not (s.between(end, listed[0].start).isspace() and
                     re.fullmatch(r"\s*(?:,|and|và|,\s*and|,\s*và)\s*", s.between(prev.end, p.start))):
                 break
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
     # 2. Appositions after a name: "Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Bí thư …;".
     for idx, p in enumerate(people):
         limit = people[idx + 1].start if idx + 1 < len(people) else s.end
@@ -77,7 +77,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             if idx + 1 < len(people) and _RUNS_INTO_NAME.fullmatch(s.between(_title_org_end(s, t), limit)):
                 break  # "A, Chủ tịch UBND tỉnh B": the title and its bare body run into the next name: B's
             used_titles.add(t.start_char)
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
             pos = _title_org_end(s, t)
     # 3. A title shared by a list: "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …".
     for t in s.titles:
@@ -87,7 +87,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             continue
         for p in people:
             if p.start > end and _list_member(s, end, p):
-                out += _title_relations(s, p, t)
+                out += title_relations(s, p, t)
     # 3b. "Politburo members: A, …; B, …" / "Ủy viên Bộ Chính trị: …"
     for org in s.of_type("Organization"):
         after = s.text[org.end:s.end]
@@ -109,7 +109,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             subj = [p for p in people if clause_start <= p.start < t.start_char]
             if subj:
                 used_titles.add(t.start_char)
-                out += _title_relations(s, subj[0], t, copula=True)
+                out += title_relations(s, subj[0], t, copula=True)
     # Bare titles that stand for a person ("Tổng Bí thư" alone) become references.
     for t in s.titles:
         if t.start_char in used_titles:
@@ -229,7 +229,7 @@ def _list_member(s: Sentence, colon: int, p: Mention) -> bool:
     return True
 
 
-def _title_org(s: Sentence, t: Span) -> Mention | None:
+def title_org(s: Sentence, t: Span) -> Mention | None:
     """The organisation a title names right after itself ("Bộ trưởng Bộ Công an")."""
     for m in sorted(s.mentions + s.nested, key=lambda m: m.start):
         if m.type != "Organization":
@@ -379,7 +379,7 @@ def body_before_title(s: Sentence, t: Span) -> Mention | None:
 
 
 def _title_org_end(s: Sentence, t: Span) -> int:
-    org = _title_org(s, t)
+    org = title_org(s, t)
     if org is not None and org.end <= t.start_char:  # a body named before, written bare after the title
         bare = _local_bare(s, t)
         return bare.end if bare is not None else t.end_char
@@ -418,7 +418,8 @@ def title_role(s: Sentence, t: Span) -> str:
     return t.text
 
 
-def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> list[Relation]:
+def title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> list[Relation]:
+    """What title ``t`` says of person ``p``: the position it names and the body it ties ``p`` to (memberOf)."""
     out: list[Relation] = []
     meta = t._.kg_meta or {}
     kind = meta.get("kind", "role")
@@ -428,7 +429,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     if owner is not None and owner.end > t.start_char and re.search(
             r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], flags=re.IGNORECASE):
         return out  # "former Phu Tho Party Secretary X": kg.relations.former keeps the whole title
-    org = _title_org(s, t)
+    org = title_org(s, t)
     office_org = None
     if t._.kg_value:  # the title itself names a body ("Ủy viên Bộ Chính trị")
         entry = entry_by_id("Organization", t._.kg_value)

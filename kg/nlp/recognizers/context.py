@@ -370,7 +370,7 @@ def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         cue = _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start) \
             if c.label == "LOC" and not c.ref and c.source == "gazetteer" else None
-        if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or _about_a_match(text, c.start)):
+        if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or about_a_match(text, c.start)):
             # "trận đấu với Shandong Taishan": a club named after its province goes on with its own name
             more = _CLUB_TAIL.match(text, c.end)
             if more:
@@ -388,7 +388,7 @@ _SPORT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
                        + r")(?![\w-])|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![/.]\d)")
 
 
-def _about_a_match(text: str, at: int) -> bool:
+def about_a_match(text: str, at: int) -> bool:
     """The sentence around offset ``at`` is about a match: a score ("3-1") or a sport word."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
@@ -446,8 +446,8 @@ def _credit_name(part: str) -> tuple[str, bool]:
 
 def _has_verb(words: str) -> bool:
     """A predicate of ``body_names_vi.json``'s ``verbs`` stands in the lower-case words."""
-    from kg.nlp.recognizers.body_names import _data
+    from kg.nlp.recognizers.body_names import body_data
 
     low = words.split()
-    verbs = _data()["verbs"]
+    verbs = body_data()["verbs"]
     return any(w in verbs or " ".join(low[i:i + 2]) in verbs for i, w in enumerate(low))

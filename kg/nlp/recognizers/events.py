@@ -43,7 +43,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             rest = masked[m.end():]
             line_end = rest.find("\n")
             rest = rest if line_end < 0 else rest[:line_end]
-            name, scoped = _event_name_vi(rest, lex, ceremony=head.casefold() == "lễ")
+            name, scoped = event_name_vi(rest, lex, ceremony=head.casefold() == "lễ")
             capital = head[:1].isupper()
             if name:
                 # a number is an edition ("… 2025", "Trung ương 11"), not a count of a noun or a
@@ -146,7 +146,7 @@ _EDITION_CLOSES_AFTER_COMMA = re.compile(
     r"(?=\s+(?:tại|ở|do|vào|của|với|diễn|được|đã|sẽ|và)\b|\s*[,.;:]|\s*$)")
 
 
-def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False) -> tuple[str, bool]:
+def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
     of an event held for a place is a name (True) even in lower case. After "Lễ" (``ceremony``) a ceremony verb
@@ -493,8 +493,8 @@ def _ceremony_after(text: str, m: re.Match) -> int | None:
 def _national_legislature(name: str) -> bool:
     """"Chilean Congress", "US Congress": a nationality (or the US) and "Congress" alone name a country's
     legislature (``nationalities.json``), not a congress that is held."""
-    from kg.nlp.recognizers.subsidiaries_en import _DEMONYM, nationalities
+    from kg.nlp.recognizers.subsidiaries_en import DEMONYM, nationalities
 
     words = name.split()
     return len(words) == 2 and words[1] == "Congress" and (
-        words[0] in nationalities() or words[0] in ("US", "U.S.") or _DEMONYM.fullmatch(words[0]) is not None)
+        words[0] in nationalities() or words[0] in ("US", "U.S.") or DEMONYM.fullmatch(words[0]) is not None)

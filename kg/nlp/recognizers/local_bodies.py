@@ -48,7 +48,7 @@ def _sentence_in_department(run: str) -> bool:
 @lru_cache(maxsize=1)
 def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
     """The one-word local body heads ("ubnd") and the verbs of body_names_vi.json, read once."""
-    from kg.nlp.recognizers.body_names import _data as body_data
+    from kg.nlp.recognizers.body_names import body_data
 
     return frozenset(h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h), body_data()["verbs"]
 

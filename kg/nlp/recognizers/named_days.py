@@ -21,11 +21,11 @@ _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
 
 def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """EVENT candidates for named days that are held or numbered."""
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
     out: list[Candidate] = []
     for m in _DAY.finditer(text):
-        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) < 2:
             continue
@@ -42,11 +42,11 @@ _HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|di�
 def held_programme_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"… tổ chức Chương trình giới thiệu điểm đến du lịch Lâm Đồng năm 2027": a programme that is held is
     an event, named in plain words like a meeting (over the plan reading of "Chương trình …")."""
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
     out: list[Candidate] = []
     for m in _HELD_PROGRAMME.finditer(text):
-        name, _ = _event_name_vi(text[m.end("head"):m.end("head") + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end("head"):m.end("head") + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) >= 2:
             out.append(Candidate(m.start("head"), m.end("head") + len(name), "EVENT", PRIORITY["event-programme"],
@@ -73,11 +73,11 @@ def _tournament_heads() -> re.Pattern:
 def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"Giải Marathon quốc tế Di sản Hạ Long năm 2027", "Giải Bóng đá Vô địch quốc gia 2027": a capitalised
     "Giải" before a capitalised name is a tournament (not a prize rank: "Giải Nhất"), when numbered or held."""
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
     out: list[Candidate] = []
     for m in _TOURNAMENT.finditer(text):
-        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) < 2:
             continue
@@ -88,7 +88,7 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     # "Giải vô địch bóng đá nữ thế giới 2027", "Vòng chung kết Cúp bóng đá nữ châu Á 2026": lower-case words after
     # a tournament's head; a name only with its year or edition at the end
     for m in _tournament_heads().finditer(text):
-        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) >= 2 and (_EDITION.search(name) or re.search(r"\s(?:19|20)\d\d$", name)):
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",

@@ -35,10 +35,10 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
 
-_CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
+CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
 # the name that ends a company starts with a capital letter (not "Nhà máy rộng 12 ha"); the class
 # spells the capitals out, as À-Ỹ also holds lower-case letters ("… Việt Nam điều chỉnh")
-_CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
+CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
 
 
 @lru_cache(maxsize=1)
@@ -46,12 +46,12 @@ def _association_re() -> tuple[re.Pattern, dict]:
     data = pattern_data("associations_vi.json")
     heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
     pattern = (rf"(?<![\w])(?:{heads})(?P<lower>(?:\s+[a-zà-ỹđ]+){{1,{int(data['max_lower'])}}})"
-               rf"\s+(?P<name>{_CAP_FIRST}(?:\s+{_CAP}){{0,3}})")
+               rf"\s+(?P<name>{CAP_FIRST}(?:\s+{CAP}){{0,3}})")
     return re.compile(pattern), data
 
 
-_ABROAD_RE = re.compile(rf"\s+tại\s+(?P<place>{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}})")
-_PARTNER_RE = re.compile(rf"\s*[-–]\s*{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}}")
+_ABROAD_RE = re.compile(rf"\s+tại\s+(?P<place>{CAP_FIRST}(?:\s+{CAP_FIRST}){{0,2}})")
+_PARTNER_RE = re.compile(rf"\s*[-–]\s*{CAP_FIRST}(?:\s+{CAP_FIRST}){{0,2}}")
 
 
 def association_candidates(text: str, lex: Lexicon) -> list[Candidate]:
@@ -198,7 +198,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
             at += 1 if text[at:at + 2] == ", " else 0  # "the French Ambassador to Việt Nam, Olivier Brochet"
-        out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
+        out += name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
     out += _names_before_lower_roles(text, taken, lex)
@@ -287,9 +287,9 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
                                                          r"foreign|finance|health|defence|defense|first|acting)[ ]){0,2}$",
                                                          text[max(0, r.start() - 50):r.start()]):
             continue  # after a capitalised word: the body or country whose role it is ("JICA senior vice president")
-        out += _name_after(text, r.end(), taken, lex)
+        out += name_after(text, r.end(), taken, lex)
     for c in _COUNTERPART.finditer(text):  # "met his Lao counterpart Malaithong Kommasith": a person, no role
-        out += _name_after(text, c.end(), taken, lex)
+        out += name_after(text, c.end(), taken, lex)
     return out
 
 
@@ -328,7 +328,7 @@ def _names_before_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> l
     return out
 
 
-def _name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+def name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[Candidate]:
     """The English name written at ``at`` (after a title or a role) as a PER candidate, unless it
     overlaps ``taken``, is a known name of something else, or holds a title word."""
     m = _EN_NAME_AFTER_TITLE.match(text, at)

@@ -199,7 +199,7 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
                        stops: frozenset[int]) -> int:
     """The name after a head that ends in lower case runs over a lower-case bridge (``bridges`` in
     body_names_vi.json) to a capitalised part: "Ban Chỉ đạo | liên ngành | Trung ương"; -1 when none follows."""
-    from kg.nlp.recognizers.body_names import _data as body_data
+    from kg.nlp.recognizers.body_names import body_data
 
     bridges = body_data()["bridges"]
     low = " ".join(w.text.casefold() for w in words[k:k + 4])
@@ -422,7 +422,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             k = word_at.get(m.end())
             if k is None:
                 continue
-            j = _brand_run(text, words, k)
+            j = brand_run(text, words, k)
             if j >= k and not any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[j].end])):
                 # ("doanh nghiệp Anh", "công ty Nhật Bản": the companies' country, a place)
                 out.append(Candidate(words[k].start, words[j].end, "ORG", PRIORITY["org-brand"], "org-brand"))
@@ -442,7 +442,7 @@ def _place_end(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> in
     return j
 
 
-def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
+def brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
     """Last index of a run of Latin-script capitalised words ("One Mount Distribution")."""
     j = k - 1
     while j + 1 < len(words) and j + 1 - k < max_len:

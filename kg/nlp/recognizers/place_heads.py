@@ -9,7 +9,7 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.places import _QUANTITY_AFTER  # an amount after a number: not the place's number
+from kg.nlp.recognizers.places import QUANTITY_AFTER  # an amount after a number: not the place's number
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, last_syllable_of_unit, named_with_honorific, person_run,
                                       starts_person)
@@ -115,7 +115,7 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                 else:
                     j = person_run(text, words, j + 2, max_len=3)
             if j + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[j + 1].text) \
-                    and adjacent(text, words[j], words[j + 1]) and not _QUANTITY_AFTER.match(text, words[j + 1].end):
+                    and adjacent(text, words[j], words[j + 1]) and not QUANTITY_AFTER.match(text, words[j + 1].end):
                 j += 1  # "sân vận động Quân khu 7" (not "sông Đồng Nai 850 triệu đồng": an amount after the name)
         start = m.start(1)
         if plural or kind:

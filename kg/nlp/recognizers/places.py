@@ -25,7 +25,7 @@ def _venue_head_re() -> re.Pattern:
 
 
 # a count or amount after a number ("850 triệu đồng", "3 ha", "12 người"): the number is no part of a name before it
-_QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
+QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
 
 def _known_body_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
     """End of the longest body of the lexicon named from word ``k`` ("Bộ Tư pháp", whose lower-case word a

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.nlp.lexicon import Entry
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.document import _ADMIN_WORD, named_after, _short, dominant_place
+from kg.nlp.recognizers.document import ADMIN_WORD, named_after, place_short_name, dominant_place
 from kg.nlp.recognizers.priorities import PRIORITY
 
 
@@ -130,9 +130,9 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
             continue
         end = m.end() + rest.index(keep[0]) + len(" ".join(keep))
         meta: dict = {}
-        if place is not None and place.kind in _ADMIN_WORD and text[:end].endswith(" " + _ADMIN_WORD[place.kind]) \
+        if place is not None and place.kind in ADMIN_WORD and text[:end].endswith(" " + ADMIN_WORD[place.kind]) \
                 and not named_after(text, end):
-            meta = {"name": f"{text[m.start():end]} {_short(place.name)}"}  # "… tỉnh" of the article's province
+            meta = {"name": f"{text[m.start():end]} {place_short_name(place.name)}"}  # "… tỉnh" of the article's province
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose", meta=meta))
     return out
 

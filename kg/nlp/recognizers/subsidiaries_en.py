@@ -230,7 +230,7 @@ def nationalities() -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["adjectives"])
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]*(?:ese|ian|ean|an|ish|ic|i|ch|ss|ek)$")  # "Indonesian", "Thai", "French"
+DEMONYM = re.compile(r"[A-Z][a-z]*(?:ese|ian|ean|an|ish|ic|i|ch|ss|ek)$")  # "Indonesian", "Thai", "French"
 
 
 def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[Candidate],
@@ -253,7 +253,7 @@ def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[
         word = m.group(1)
         if re.search(r"(?:[A-ZĐ][\w’'-]*|\b(?:of|for|on|in))\s+$", text[max(0, t.start - len(m.group(0)) - 30):t.start - len(m.group(0))]):
             continue  # the last word of a longer name ("Minister of Public Security General …", "New Zealand …")
-        if _DEMONYM.fullmatch(word) or word in nationalities() or word in P.BODY_WORDS_EN or word in lex.title_first_words \
+        if DEMONYM.fullmatch(word) or word in nationalities() or word in P.BODY_WORDS_EN or word in lex.title_first_words \
                 or norm_key(word) in lex.titles or lex.lookup(word) or word in ("The", "A", "An", "Former", "Then",
                                                                               "Acting", "Vice", "Deputy", "Party"):
             continue

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.context import _about_a_match
+from kg.nlp.recognizers.context import about_a_match
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
 
@@ -26,7 +26,7 @@ def _match_re() -> re.Pattern[str]:
 
 def _about_match(text: str, at: int) -> bool:
     """The sentence around ``at`` is about a match: a score, a sport word, or one of ``match_res``."""
-    if _about_a_match(text, at):
+    if about_a_match(text, at):
         return True
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
