@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.nlp.patterns import pattern_data
 
 @lru_cache(maxsize=1)
 def _bare() -> re.Pattern:
@@ -39,7 +40,7 @@ def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
     return named[-1] if len({(m.gid or (m.name or m.text).casefold()) for m in named}) == 1 else None
 
 
-_FIRM_KINDS = frozenset({"hãng", "công ty", "tổng công ty", "tập đoàn", "doanh nghiệp"})
+_FIRM_KINDS = frozenset(pattern_data("bare_implementers_words.json")["firm_kinds"])
 
 
 def _is_firm(m: Mention) -> bool:

@@ -13,10 +13,10 @@ from functools import lru_cache
 from kg.relations.attendance import event_of, list_members
 from kg.relations.base import after_dateline, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.nlp.patterns import pattern_data
 
 
-_ANY_EVENT = frozenset(("event", "occasion", "gathering", "function", "ceremony", "celebration", "programme",
-                        "program"))  # nouns that may name the event before whatever its kind
+_ANY_EVENT = frozenset(pattern_data("including_words.json")["any_event"])  # nouns that may name the event before whatever its kind
 
 
 def attended_including(s: Sentence) -> list[Relation]:

@@ -19,6 +19,7 @@ from kg.relations.cues import cue_table
 from kg.relations.foreign_titles import NATIONAL_APPOSITION, nationality_at
 from kg.relations.organizations import org_ref_at
 from kg.textutil import norm_key
+from kg.nlp.patterns import pattern_data
 
 _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
 
@@ -249,7 +250,7 @@ def title_org(s: Sentence, t: Span) -> Mention | None:
 
 
 # levels below a province, whose bodies English copy names "Hội An People's Committee" without the level
-_BELOW_PROVINCE = frozenset({"district", "town", "commune", "ward"})
+_BELOW_PROVINCE = frozenset(pattern_data("people_words.json")["below_province"])
 
 
 def _local_bare(s: Sentence, t: Span) -> Mention | None:

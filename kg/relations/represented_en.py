@@ -84,7 +84,7 @@ _DELEGATION = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,2}?delegations
 _DELEGATION_END = re.compile(r",?\s+(?:led|headed)\s+by\s+|\s+(?:also\s+)?(?:attended|took\s+part\s+in|joined|"
                              r"(?:was|were)\s+(?:also\s+)?present\s+at)\s+")
 # lower-case words inside the names of bodies: "Ministry of Science and Technology", "WHO in Việt Nam"
-_NAME_WORDS = {"and", "of", "the", "for", "in", "on", "de", "du", "la"}
+_NAME_WORDS = set(pattern_data("represented_en_words.json")["name_words"])
 _ATTENDED = re.compile(r"(?<![\w-])(?:also\s+)?(?:attended|took\s+part\s+in|joined|(?:was|were)\s+(?:also\s+)?present\s+at)"
                        r"\s+(?:the\s+)?")
 

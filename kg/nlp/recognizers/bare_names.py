@@ -31,10 +31,10 @@ def _alternation(words: list[str]) -> str:
 _KIN_AFTER = re.compile(r"\s+(?:và|cùng)\s+(?:chồng|vợ|các con|con trai|con gái|bố mẹ|cha mẹ|mẹ|bố)(?![\w])")
 
 # numerals open clauses ("Hai người …") but also nicknames ("Hai Long", "Năm Cam"): kept in a longer run
-_NUMERALS = frozenset({"Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Tư"})
+_NUMERALS = frozenset(pattern_data("bare_names_words.json")["numerals"])
 
 # directions that a list may join ("Đông và Tây"): no given names there
-_DIRECTIONS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ"})
+_DIRECTIONS = frozenset(pattern_data("bare_names_words.json")["directions"])
 
 # an age, a birth year or a home in apposition: "Tuấn (35 tuổi, …)", "Hạnh, 40 tuổi,",
 # "Khoa (SN 1990)", "Hòa, trú tại …", "Lâm (quê Nghệ An)"

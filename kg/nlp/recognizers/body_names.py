@@ -199,7 +199,7 @@ def is_field(text: str, words: list[Word], a: int, b: int, lex: Lexicon) -> bool
     return surface.casefold() in body_data()["field"] or any(e.type == "Topic" for e in lex.lookup(surface))
 
 
-_LOCAL_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã"})
+_LOCAL_LEVELS = frozenset(pattern_data("body_names_words.json")["local_levels"])
 
 
 def _after_local_place(text: str, words: list[Word], j: int, low: list[str], lex: Lexicon) -> bool:
@@ -306,8 +306,7 @@ def standing_office_candidates(text: str, cands: list[Candidate]) -> list[Candid
 
 
 # first words that open another body or a place after a dash ("Khoa Nhi - Bệnh viện X", "Phòng Y - Công an tỉnh Z")
-_NOT_A_PART = frozenset({"bệnh", "trường", "đại", "học", "viện", "trung", "sở", "công", "bộ", "cục", "ủy", "uỷ", "ubnd",
-                         "tỉnh", "thành", "tp", "tp.", "phường", "xã", "huyện", "quận", "ban", "tổng", "chi", "ngân", "đảng"})
+_NOT_A_PART = frozenset(pattern_data("body_names_words.json")["not_a_part"])
 
 
 def dash_part_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:

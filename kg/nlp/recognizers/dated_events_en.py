@@ -17,8 +17,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 SOURCE = "event-dated-en"
-_PREPOSITIONS = frozenset({"in", "on", "at", "by", "since", "from", "during", "until", "for", "after", "before",
-                           "through", "around", "about", "by", "of", "early", "late", "mid", "last", "next", "this"})
+_PREPOSITIONS = frozenset(pattern_data("dated_events_en_words.json")["prepositions"])
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from kg.textutil import compiled, fold_key, norm_key
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.sentence_provinces_en import sentence_province_bodies
+from kg.nlp.patterns import pattern_data
 
 SOURCE = "local-body-context"
 PLACE_KINDS = ("province", "city")
@@ -299,8 +300,7 @@ def _paragraph_bodies(text: str, cands: list[Candidate], opening: Candidate, pla
     return out
 
 
-_SHARED_HEADS = ("Tỉnh ủy", "Thành ủy", "HĐND", "UBND", "Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                 "Hội đồng nhân dân", "Ủy ban nhân dân")
+_SHARED_HEADS = tuple(pattern_data("document_words.json")["shared_heads"])
 _HEAD = "|".join(re.escape(h) for h in sorted(_SHARED_HEADS, key=len, reverse=True))
 _SHARED_RE = re.compile(rf"(?<![\w])(?P<bare>(?:(?:{_HEAD})\s*(?:,|và)\s*)+)(?:{_HEAD})\s+(?P<unit>tỉnh|thành phố)\s+"
                         rf"(?P<place>[{P.UPPER_VI}][\wÀ-ỹ]*(?:\s[{P.UPPER_VI}][\wÀ-ỹ]*){{0,3}})")

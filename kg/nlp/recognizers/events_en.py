@@ -62,9 +62,7 @@ def _kinds() -> dict[str, list[str]]:
     return pattern_data(DATA.name)["kinds"]
 
 
-_DATE_CAPS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                        "November", "December"))
+_DATE_CAPS = frozenset(pattern_data("events_en_words.json")["date_caps"])
 
 
 @lru_cache(maxsize=1)

@@ -158,8 +158,7 @@ def _prefixes(lex: Lexicon, folded: bool) -> frozenset[str]:
     return held[1]
 
 
-_EN_PLACE_NEXT_OK = frozenset({"province", "city", "district", "town", "ward", "commune", "people's", "party",
-                               "provincial", "municipal", "department", "police", "court", "river", "port"})
+_EN_PLACE_NEXT_OK = frozenset(pattern_data("gazetteer_words.json")["en_place_next_ok"])
 
 
 def _runs_into_unknown_name(text: str, words: list[Word], j: int, entry: Entry, lex: Lexicon) -> bool:

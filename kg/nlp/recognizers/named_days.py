@@ -11,6 +11,7 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 _DAY = re.compile(rf"(?<![\w])Ngày(?=\s+[{P.UPPER_VI}])")
 _HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
@@ -55,8 +56,7 @@ def held_programme_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 
 # the sport in lower case between "Giải" and the name: "Giải chạy Tiền Phong Marathon 2026", "Giải bóng đá …"
-_SPORTS_VI = ("chạy", "bóng đá", "bóng chuyền", "bóng rổ", "bóng bàn", "quần vợt", "cầu lông", "cờ vua", "cờ tướng",
-              "bơi", "bơi lội", "đua thuyền", "xe đạp", "đua xe đạp", "golf", "võ thuật", "điền kinh", "bắn cung")
+_SPORTS_VI = tuple(pattern_data("named_days_words.json")["sports_vi"])
 _TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI, key=len, reverse=True))}))?"
                          rf"(?=\s+(?!(?:Nhất|Nhì|Ba|Tư|Khuyến khích|Đặc biệt|Vàng|Bạc|Đồng|Thưởng)\b)[{P.UPPER_VI}])")
 

@@ -404,10 +404,7 @@ def _nationality(word: str, owner: bool, lex) -> bool:
 
 
 # Capitalised words that open English sentences or name times, never a person's name.
-_NOT_GIVEN_EN = frozenset({"The", "A", "An", "On", "In", "At", "Later", "Earlier", "Last", "Next", "This", "That",
-                           "Speaking", "According", "Meanwhile", "Also", "Monday", "Tuesday", "Wednesday",
-                           "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-                           "May", "June", "July", "August", "September", "October", "November", "December"})
+_NOT_GIVEN_EN = frozenset(pattern_data("names_words.json")["not_given_en"])
 
 
 _EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>(?:(?!(?:19|20)\d\d[ ])\d{1,4}[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"

@@ -19,6 +19,7 @@ from kg.nlp.recognizers.body_names import chain_verb_at, dash_part_end, field_na
 from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
 from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
+from kg.nlp.patterns import pattern_data
 
 
 def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -167,7 +168,7 @@ def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]
         and word_ends.get(words[j - 1].start) == word_ends.get(words[j].start)
 
 
-_MEMBER_HEADS = frozenset({"Trường Đại học", "Trường ĐH", "Trường", "Khoa", "Viện", "Trường Cao đẳng"})
+_MEMBER_HEADS = frozenset(pattern_data("organisations_words.json")["member_heads"])
 _SYSTEM_AFTER_DASH = re.compile(r"[ ][-–][ ](?:Đại học Quốc gia|Đại học|ĐHQG)[ ](?=[A-ZĐ])")
 
 
@@ -221,8 +222,7 @@ _FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]
 _NUMBER_WORD = re.compile(r"()[ ]số[ ]\d{1,3}(?![\w/.,-]|[.,]\d)")
 
 
-_COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
-                            "Tổng công ty", "Tổng Công ty", "Tập đoàn"})
+_COMPANY_HEADS = frozenset(pattern_data("organisations_words.json")["company_heads"])
 
 
 def _brand_after_field(text: str, words: list[Word], j: int) -> int:
@@ -299,10 +299,7 @@ def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
 
 
 # party and people's committees are named after places, never after people (schools may be)
-_NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
-                                       "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn",
-                                       "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
-                                       "Công an", "Sở", "Cục", "Chi cục", "Tổng cục"})
+_NEVER_NAMED_AFTER_PEOPLE = frozenset(pattern_data("organisations_words.json")["never_named_after_people"])
 # "Thứ trưởng Bộ Công an Phạm Thế Tùng": the ministry, then the person; "Giám đốc Sở Trần Văn Thanh": a province's
 # department or agency is named by its field, so a person's name after the bare "Sở" is the director's
 # (kg.nlp.recognizers.head_refs refers the bare head back)
@@ -327,7 +324,7 @@ def _org_heads_from(word: str) -> tuple[str, ...]:
 
 
 # heads written bare after their holder's title, the person's name following: "Chủ nhiệm Ủy ban Phan Văn Mãi"
-_BARE_AFTER_TITLE = frozenset({"Ủy ban", "Ban", "Bộ", "Hội đồng", "Văn phòng", "Viện", "Học viện"})
+_BARE_AFTER_TITLE = frozenset(pattern_data("organisations_words.json")["bare_after_title"])
 
 
 # after a local body's name: the bodies of every such unit ("Sở Y tế các tỉnh, thành phố", "UBND các xã")
@@ -456,7 +453,7 @@ def brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
 
 
 # bodies that are also sites: what their possessive names is mostly a place of theirs
-_SITE_HEADS_EN = frozenset({"university", "hospital", "institute", "centre"})
+_SITE_HEADS_EN = frozenset(pattern_data("organisations_words.json")["site_heads_en"])
 
 
 def org_reference_candidates(text: str, lang: str) -> list[Candidate]:

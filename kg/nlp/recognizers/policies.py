@@ -207,8 +207,7 @@ _TREATY_KINDS_VI = "Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Tho
 _TITLE_WORD = re.compile(rf"(?<![\w–-])[{P.UPPER_VI}][\w-]*(?:–[{P.UPPER_VI}][\w-]*)*\s+$")  # "Vietnam–Germany", "Đồng"
 _JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[a-z]['’]s )|^)[A-Z][\w-]*\s+and\s+$",  # "city's A and"
                                 re.MULTILINE)
-_NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
-                              "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
+_NOT_TITLE_WORDS = frozenset(pattern_data("policies_words.json")["not_title_words"])
 
 
 def _listed_fields_name(masked: str, at: int, rest: str, cut: str) -> str:
@@ -252,11 +251,9 @@ _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
-PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
-                     "tập trung", "xác định", "gồm", "bao gồm", "ưu tiên", "chú trọng", "yêu cầu", "nêu rõ",
-                     "dự kiến", "đề xuất")
+PLAN_PROSE_VERBS = tuple(pattern_data("policies_words.json")["plan_prose_verbs"])
 
-_NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
+_NOT_IN_PLAN_NAME = frozenset(pattern_data("policies_words.json")["not_in_plan_name"])
 
 
 _VISION = re.compile(r",\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
@@ -278,23 +275,18 @@ def period_name(rest: str) -> str:
     return m.group()
 
 
-_NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong", "ngày", "năm",
-                         "từ", "cho", "khi", "thì", "này", "đang", "vừa", "bị", "theo", "gồm", "bao", "ở",
-                         "trước", "tới", "cũng", "đều", "vẫn"})  # ("Luật Đất đai | cũng quy định …")
+_NAME_STOPS = frozenset(pattern_data("policies_words.json")["name_stops"])  # ("Luật Đất đai | cũng quy định …")
 
 
 _GRASSROOTS = re.compile(r"\s+cơ sở(?![\w])", re.IGNORECASE)  # "Luật Hòa giải ở cơ sở": at the grassroots, in the name
 
 
 # "Đề án phát triển … lúa phát thải thấp gắn với tăng trưởng xanh": "với" after these joins the name's aims
-_WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
+_WITH_INSIDE = tuple(pattern_data("policies_words.json")["with_inside"])
 
 
 # "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
-_VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
-                             "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp",
-                             # reported speech: "đánh giá cao Chương trình X và cam kết hỗ trợ …"
-                             "cam kết", "khẳng định", "nhấn mạnh", "cho biết", "kêu gọi", "mong muốn"})
+_VERBS_AFTER_VA = frozenset(pattern_data("policies_words.json")["verbs_after_va"])  # reported speech: "đánh giá cao Chương trình X và cam kết hỗ trợ …"
 
 
 @lru_cache(maxsize=1)
@@ -374,9 +366,9 @@ _IN_TITLED_PERIOD = re.compile(r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|the
 
 
 # the lower-case words a title-case English name runs through ("Law on Science and Technology")
-_TITLE_LINKS = frozenset({"on", "of", "the", "and", "for", "in", "to", "a", "an", "&", "amending", "supplementing"})
+_TITLE_LINKS = frozenset(pattern_data("policies_words.json")["title_links"])
 # prepositions a title-case name runs through before another capitalised word ("… Working Abroad under Contracts")
-_TITLE_PREPOSITIONS = frozenset({"under", "with", "within", "without", "between", "against", "through", "towards"})
+_TITLE_PREPOSITIONS = frozenset(pattern_data("policies_words.json")["title_prepositions"])
 
 
 def _title_case(kept: str) -> bool:

@@ -164,10 +164,10 @@ _STEERING = re.compile(r"(?<![\w])(?:(?:Ban Chỉ đạo|Hội đồng tư vấn
                        r"|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES
                        + r"{1,2})"
                        r"\s+về\s+(?=[a-zà-ỹđ])")
-_LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "xã", "phường"})
+_LEVELS = frozenset(pattern_data("purpose_bodies_words.json")["levels"])
 
 
-_MEETING_VERBS = frozenset({"họp", "chủ trì", "nhóm họp", "tổ chức", "ra mắt"})  # "Ban Chỉ đạo … họp phiên thứ ba"
+_MEETING_VERBS = frozenset(pattern_data("purpose_bodies_words.json")["meeting_verbs"])  # "Ban Chỉ đạo … họp phiên thứ ba"
 
 
 def _steering_fields(text: str, data: dict) -> list[Candidate]:
