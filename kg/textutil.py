@@ -27,6 +27,12 @@ def phrase_alternation(phrases) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
+def escaped_alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, each escaped as written (a space matches one space only,
+    unlike :func:`phrase_alternation`): the one copy of the helper several recognisers and rules had."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, kept for the process.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.nlp.patterns import pattern_data
 from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation
+from kg.textutil import phrase_alternation
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 def _alt(kind: str) -> str:
     """A regex alternation of one word list of represented_en.json, longest first (built once per list)."""
     words = pattern_data("represented_en.json")[kind]
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words)
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,7 @@ _NEGATED = re.compile(r"(?<![\w])(?:[Ww]ithout(?:\s+(?:holding|organising|organi
 
 
 # event nouns with other senses: an event only where an event of their kind was named before
-_REF_ONLY = frozenset({"race", "challenge"})
+_REF_ONLY = frozenset(pattern_data("generic_events_en_words.json")["ref_only"])
 
 
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
