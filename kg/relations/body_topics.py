@@ -16,6 +16,7 @@ from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence, clause_end
 from kg.relations.cues import cue_pattern
+from kg.textutil import escaped_alternation
 
 # a Vietnamese body named by its field right after its head: "Ban An toàn giao thông tỉnh …", "Trung tâm Đổi mới
 # sáng tạo Quốc gia". Not a department ("Cục Thủy lợi", "Cục Di sản văn hóa"): tried in the nineteenth session, the
@@ -103,7 +104,7 @@ def is_company(m) -> bool:
     if len(m.text.split()) > 1 and any(e.type == "Organization" and e.kind == "company"
                                        for e in load_lexicon().lookup(m.text.split()[0])):
         return True
-    tails = "|".join(map(re.escape, sorted(pattern_data("companies.json")["en_tails"], key=len, reverse=True)))
+    tails = escaped_alternation(pattern_data("companies.json")["en_tails"])
     return re.search(rf"\b(?:{tails})(?:\s+No\.\s*\d+)?\s*$", m.text) is not None
 
 

@@ -18,8 +18,7 @@ from kg.relations.company_refs import main_company
 from kg.relations.cues import cue_table
 from kg.relations.foreign_titles import NATIONAL_APPOSITION, nationality_at
 from kg.relations.organizations import org_ref_at
-from kg.textutil import norm_key
-from kg.nlp.patterns import pattern_data
+from kg.textutil import norm_key, escaped_alternation
 
 _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
 
@@ -32,7 +31,7 @@ _RUNS_INTO_NAME = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị
 def _vi_plural_before() -> re.Pattern:
     """A plural count before a Vietnamese title shared by the names listed after it ("các Phó Thủ tướng A, B và C",
     "hai Thứ trưởng A và B"): the counts of ``plural_counts`` (cues.json), as kg.relations.plurals reads them."""
-    counts = "|".join(re.escape(c) for c in sorted(cue_table("plural_counts", "vi"), key=len, reverse=True))
+    counts = escaped_alternation(cue_table("plural_counts", "vi"))
     return re.compile(rf"(?<![\w])(?:{counts})\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 
 
@@ -194,9 +193,8 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
 
 
 # a national squad named between a coach's or captain's title and the name
-_SQUAD_BETWEEN = re.compile(r"\s+(?:đội tuyển|tuyển)(?:\s+(?:" + "|".join(
-    re.escape(q) for q in sorted(P.SQUAD_QUALIFIERS_VI, key=len, reverse=True)) + r"|U\d{2}))*"
-    r"(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+")
+_SQUAD_BETWEEN = re.compile(r"\s+(?:đội tuyển|tuyển)(?:\s+(?:" + escaped_alternation(P.SQUAD_QUALIFIERS_VI)
+                            + r"|U\d{2}))*(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+")
 # a bracket of a person's birth year or age (and home) right after the name, in court and police news
 _BIO_BRACKET = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s+tuổi)[^()]{0,80}\)(?=\s*,)", re.IGNORECASE)
 # … or opening the bracket (or apposition) that goes on with the title: "X (52 tuổi, nguyên Giám đốc …)"
@@ -250,7 +248,7 @@ def title_org(s: Sentence, t: Span) -> Mention | None:
 
 
 # levels below a province, whose bodies English copy names "Hội An People's Committee" without the level
-_BELOW_PROVINCE = frozenset(pattern_data("people_words.json")["below_province"])
+_BELOW_PROVINCE = frozenset(P.pattern_data("people_words.json")["below_province"])
 
 
 def _local_bare(s: Sentence, t: Span) -> Mention | None:

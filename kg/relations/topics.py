@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, clause_end, state_body, after_dateline
-from kg.textutil import compiled, phrase_alternation
+from kg.textutil import compiled, phrase_alternation, escaped_alternation
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
@@ -25,7 +25,7 @@ from kg.relations.body_topics import broad_field, is_company
 @lru_cache(maxsize=None)
 def _policy_heads_alt(lang: str) -> str:
     """The ``policy_heads`` cue words of ``lang`` as a regex alternation, longest first."""
-    return "|".join(re.escape(h) for h in sorted(cue_words("policy_heads", lang), key=len, reverse=True))
+    return escaped_alternation(cue_words("policy_heads", lang))
 
 
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:

@@ -12,7 +12,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.organisations import brand_run
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person, stop_at
-from kg.textutil import compiled, norm_key
+from kg.textutil import compiled, norm_key, escaped_alternation
 from kg.nlp.patterns import pattern_data
 from kg.nlp import patterns as P
 
@@ -178,7 +178,7 @@ def institution_short_forms(text: str, cands: list[Candidate], lex) -> list[Cand
 @lru_cache(maxsize=1)
 def _en_company_tail() -> re.Pattern:
     data = pattern_data("companies.json")
-    tails = "|".join(re.escape(t) for t in sorted(data["en_tails"], key=len, reverse=True))
+    tails = escaped_alternation(data["en_tails"])
     return re.compile(rf"\s+(?:{tails})$")
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
-from kg.textutil import compiled, fold_key, norm_key
+from kg.textutil import compiled, fold_key, norm_key, escaped_alternation
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.sentence_provinces_en import sentence_province_bodies
@@ -301,7 +301,7 @@ def _paragraph_bodies(text: str, cands: list[Candidate], opening: Candidate, pla
 
 
 _SHARED_HEADS = tuple(pattern_data("document_words.json")["shared_heads"])
-_HEAD = "|".join(re.escape(h) for h in sorted(_SHARED_HEADS, key=len, reverse=True))
+_HEAD = escaped_alternation(_SHARED_HEADS)
 _SHARED_RE = re.compile(rf"(?<![\w])(?P<bare>(?:(?:{_HEAD})\s*(?:,|và)\s*)+)(?:{_HEAD})\s+(?P<unit>tỉnh|thành phố)\s+"
                         rf"(?P<place>[{P.UPPER_VI}][\wÀ-ỹ]*(?:\s[{P.UPPER_VI}][\wÀ-ỹ]*){{0,3}})")
 

@@ -12,6 +12,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 _DAY = re.compile(rf"(?<![\w])Ngày(?=\s+[{P.UPPER_VI}])")
 _HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
@@ -66,7 +67,7 @@ def _tournament_heads() -> re.Pattern:
     """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``), built once."""
     from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
-    heads = "|".join(re.escape(h) for h in sorted(event_names_data()["tournament_heads"], key=len, reverse=True))
+    heads = escaped_alternation(event_names_data()["tournament_heads"])
     return re.compile(rf"(?<![\w])(?:{heads})(?![\w])")
 
 

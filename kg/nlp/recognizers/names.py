@@ -34,6 +34,7 @@ from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
 # the name that ends a company starts with a capital letter (not "Nhà máy rộng 12 ha"); the class
@@ -44,7 +45,7 @@ CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
 @lru_cache(maxsize=1)
 def _association_re() -> tuple[re.Pattern, dict]:
     data = pattern_data("associations_vi.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
     pattern = (rf"(?<![\w])(?:{heads})(?P<lower>(?:\s+[a-zà-ỹđ]+){{1,{int(data['max_lower'])}}})"
                rf"\s+(?P<name>{CAP_FIRST}(?:\s+{CAP}){{0,3}})")
     return re.compile(pattern), data
@@ -82,7 +83,7 @@ def association_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 _UP = P.UPPER_VI
 _MEDIA_RE = re.compile(
-    r"(?<![\w])(?P<before>[\wÀ-ỹ]+\s+)?(?P<cue>(?:" + "|".join(re.escape(c) for c in sorted(P.MEDIA_CUES_VI, key=len, reverse=True))
+    r"(?<![\w])(?P<before>[\wÀ-ỹ]+\s+)?(?P<cue>(?:" + escaped_alternation(P.MEDIA_CUES_VI)
     + rf"))\s+(?P<name>[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|\d+)){{0,5}})")
 
 
@@ -108,8 +109,8 @@ _NAME = rf"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+(?!(?:{_MONTHS})\b)[A-ZĐÀ-Ỹ][a-
 @lru_cache(maxsize=1)
 def _byline_res() -> tuple[re.Pattern, re.Pattern]:
     data = pattern_data("bylines.json")
-    vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
-    en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
+    vi = escaped_alternation(data["vi"])
+    en = escaped_alternation(data["en_line_start"])
     names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
     # an English byline opens its line, or, in copy that lost its line breaks, follows the headline's last
     # lower-case word and ends at the date or the dateline's bar ("… scandal By Thanh Lam, Pham Du   July 11")

@@ -20,6 +20,7 @@ from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
 from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -30,7 +31,7 @@ def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _numbered_instrument_re(kinds: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)) or "Quyết định|Nghị quyết|Nghị định"
+    alts = escaped_alternation(kinds) or "Quyết định|Nghị quyết|Nghị định"
     return re.compile(rf"(?:{alts})\s+(?:số\s+)?\d")
 
 

@@ -14,6 +14,7 @@ from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.document import ADMIN_WORD, named_after, place_short_name, dominant_place
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 
 
 BODY_REF_SOURCE = "body-reference"
@@ -32,8 +33,8 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
     function word or verb that starts the predicate, or ``max_words``.
     """
     data = _purpose_data()
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    tasks = "|".join(re.escape(t) for t in sorted(data["tasks"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
+    tasks = escaped_alternation(data["tasks"])
     ends = set(data["ends"])
     out: list[Candidate] = []
     for m in re.finditer(rf"(?<![\w])(?:{heads})\s+(?:{tasks})\b", text):
@@ -88,7 +89,7 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
     the comma of "phòng, chống"), an end word, or a stop word or verb of the name grammar."""
     from kg.nlp import patterns as P
 
-    heads = "|".join(re.escape(h) for h in sorted(data.get("self_tasked_heads", []), key=len, reverse=True))
+    heads = escaped_alternation(data.get("self_tasked_heads", []))
     if not heads:
         return []
     ends = set(data["ends"]) - {"và"}

@@ -16,7 +16,7 @@ from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.names import CAP, CAP_FIRST
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.textutil import compiled
+from kg.textutil import compiled, escaped_alternation
 
 
 # a word that opens in lower case ("[a-zà-ỹđ]" also holds capitals such as "Đ", "Ơ", "Ạ")
@@ -26,8 +26,8 @@ _LOWER_FIRST = "[" + "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.is
 @lru_cache(maxsize=1)
 def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     data = pattern_data("companies.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
+    forms = escaped_alternation(data["legal_forms"])
     lower = r"[a-zà-ỹđ]+"
     pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
                # after a legal form the trade phrase may open capitalised: "Công ty TNHH MTV Khai thác công trình …"
@@ -43,8 +43,8 @@ def _form_after_trade_re() -> re.Pattern:
     """"Công ty Đấu giá hợp danh Lạc Việt", "Công ty Luật TNHH Minh Khuê": a capitalised trade, then the legal form,
     then the name."""
     data = pattern_data("companies.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
+    forms = escaped_alternation(data["legal_forms"])
     return re.compile(rf"(?<![\w])(?:{heads})\s+{CAP_FIRST}(?:\s+[a-zà-ỹđ]+)?\s+(?:{forms})(?P<name>\s+{CAP_FIRST}"
                       rf"(?:\s+{CAP}){{0,4}})")
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import WORD_RE, Lexicon
-from kg.textutil import fold_key
+from kg.textutil import fold_key, escaped_alternation
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 
@@ -110,7 +110,7 @@ def ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
                for e in lex.lookup(text[words[i - k].start:words[i].end]))  # not ", Politburo": a comma is no word
 
 
-_ORG_HEAD_RE = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(P.ORG_HEADS_VI, key=len, reverse=True))
+_ORG_HEAD_RE = re.compile("(?:" + escaped_alternation(P.ORG_HEADS_VI)
                           + r")\s")
 
 
