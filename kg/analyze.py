@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import SKOS, XSD
 
-from kg.projection import _named_graphs, analysis_graph, entity_graph, local_name
+from kg.projection import named_graphs, analysis_graph, entity_graph, local_name
 from kg.rdf import KGO, KGR
 
 ANALYSIS_GRAPH = KGR["graph/analysis"]
@@ -172,7 +172,7 @@ def serialize_trig(ds: rdflib.Dataset) -> str:
 
     prefixes: set[str] = set()
     blocks: list[str] = []
-    for ctx in sorted(_named_graphs(ds), key=lambda c: str(c.identifier)):
+    for ctx in sorted(named_graphs(ds), key=lambda c: str(c.identifier)):
         if len(ctx) == 0:
             continue
         one = new_dataset()

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from kg.sparql_protocol import RequestError
 from kg.store import PREFIXES, plain, shorten, union_options
-from kg.textutil import fold_key
+from kg.textutil import fold_key, escaped_alternation
 
 if TYPE_CHECKING:
     from kg.serve import ServerState
@@ -311,7 +311,7 @@ def _highlight(text: str, surfaces: list[str]) -> str:
     """``text`` escaped, with each surface form in <mark>."""
     if not surfaces:
         return html.escape(text)
-    pattern = re.compile("|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True)))
+    pattern = re.compile(escaped_alternation(surfaces))
     out, pos = [], 0
     for m in pattern.finditer(text):
         out += [html.escape(text[pos:m.start()]), f"<mark>{html.escape(m.group(0))}</mark>"]

@@ -29,7 +29,7 @@ from kg.relations import sentence_relations
 from kg.relations.lead_events import lead_event_dates
 from kg.relations.acronyms import acronym_mentions, policy_short_forms
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
-    LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
+    LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, state_body)
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
 from kg.nlp.recognizers.sports_en import season_competitions
@@ -74,7 +74,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
         if span.label_ == "TOPIC" and host is not None and (host.type in ("Place", "Topic") or (
-                host.type == "Organization" and _state_body(host) and not _field_board(host, s0, norm.text))):
+                host.type == "Organization" and state_body(host) and not _field_board(host, s0, norm.text))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end or s0 == host.start

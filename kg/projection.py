@@ -38,12 +38,13 @@ def _is_dataset(graph: rdflib.Graph) -> bool:
     return isinstance(graph, (rdflib.Dataset, rdflib.ConjunctiveGraph))
 
 
-def _named_graphs(graph: rdflib.Graph) -> Iterable[rdflib.Graph]:
+def named_graphs(graph: rdflib.Graph) -> Iterable[rdflib.Graph]:
+    """The named graphs of a Dataset, across rdflib versions."""
     # rdflib 7.1+ calls them graphs(); contexts() is the older, deprecated name.
     return graph.graphs() if hasattr(graph, "graphs") else graph.contexts()
 
 
-def _union_triples(graph: rdflib.Graph) -> rdflib.Graph:
+def union_triples(graph: rdflib.Graph) -> rdflib.Graph:
     """A plain Graph holding the union of all graphs of a Dataset (or the graph itself)."""
     if _is_dataset(graph):
         union = rdflib.Graph()

@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.analyze import BuildAnalysis, NodeMetrics
 from kg.fsutil import write_atomic
-from kg.projection import ENTITY_TYPES, _union_triples, local_name, pick_label
+from kg.projection import ENTITY_TYPES, union_triples, local_name, pick_label
 from kg.rdf import KGO, SCHEMA
 
 TOP_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event")
@@ -58,7 +58,7 @@ def _by_rank(metrics: Iterable[NodeMetrics]) -> list[NodeMetrics]:
 
 def articles_of(ds: Any) -> list[dict[str, Any]]:
     """Every article: IRI, title, URL and publication date, sorted by IRI."""
-    g = _union_triples(ds)
+    g = union_triples(ds)
     out = []
     for art in sorted(set(g.subjects(RDF.type, KGO.Article)), key=str):
         urls = sorted(str(u) for u in g.objects(art, SCHEMA.url))
@@ -71,7 +71,7 @@ def articles_of(ds: Any) -> list[dict[str, Any]]:
 
 def timeline(ds: Any, graph: nx.Graph, articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Dated events and policies (``kgo:date``), oldest first, with the articles naming them."""
-    g = _union_triples(ds)
+    g = union_triples(ds)
     rows = []
     for s, o in g.subject_objects(KGO.date):
         node = str(s)
@@ -96,7 +96,7 @@ def mentions_report(ds: Any, an: Any, articles: dict[str, dict[str, Any]], top_n
     """
     from kg.rdf import ITSRDF, NIF
 
-    g = _union_triples(ds)
+    g = union_triples(ds)
     ranked = sorted(an.nodes.values(), key=lambda m: (-m.mentions, m.iri))
     top = [m for m in ranked[:top_n] if m.mentions > 0]
     top_iris = {m.iri for m in top}

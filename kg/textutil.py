@@ -27,6 +27,12 @@ def phrase_alternation(phrases) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
+def escaped_alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, each escaped as written (a space matches one space only,
+    unlike :func:`phrase_alternation`): the one copy of the helper several recognisers and rules had."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, kept for the process.
@@ -78,11 +84,11 @@ def norm_key(text: str) -> str:
     text = " ".join(nfc(text).casefold().split()).strip(" .,;:\"'“”‘’()")
     # NFC never composes across a space, so the key is built word by word and
     # each word's part is memoised: texts are new, their syllables are not.
-    return " ".join([_word_key(w) for w in text.split(" ")])
+    return " ".join([word_key(w) for w in text.split(" ")])
 
 
 @lru_cache(maxsize=131072)
-def _word_key(word: str) -> str:
+def word_key(word: str) -> str:
     """One space-free word of :func:`norm_key`: tone mark last, then NFC."""
     return nfc(tone_last(word))
 

@@ -248,5 +248,5 @@ def train(sets: dict[str, list[Path]] | None = None, out: Path | None = None, us
     path = out or learned.MODEL_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, model.to_json(meta))
-    learned._load.cache_clear()
+    learned.forget_loaded_models()
     return {**meta, "enabled": enabled, "threshold": threshold}

@@ -50,7 +50,7 @@ LARGE_GRAPH = 150  # from this many entities on, unlinked entities start hidden
 MENTIONED_SHARE = 4  # when cutting, the 1/4 of the drawing goes to the most-mentioned entities first
 LAYOUT_SEED = 42
 
-_EXTERNAL = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
+EXTERNAL = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- pyvis assets
@@ -110,7 +110,7 @@ def analysis_scores(rdf: rdflib.Graph | None) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _with_scores(g: nx.MultiDiGraph, scores: dict[str, dict[str, Any]] | None) -> nx.MultiDiGraph:
+def with_scores(g: nx.MultiDiGraph, scores: dict[str, dict[str, Any]] | None) -> nx.MultiDiGraph:
     """A copy of ``g`` whose nodes carry ``pagerank``/``community`` from ``scores`` (if given)."""
     if not scores:
         return g

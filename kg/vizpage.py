@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import networkx as nx
 import rdflib
 
-from kg.viz import (MAX_NODES, TYPE_COLORS, _EXTERNAL, _with_scores, analysis_scores, graph_data,
+from kg.viz import (MAX_NODES, TYPE_COLORS, EXTERNAL, with_scores, analysis_scores, graph_data,
                     vis_assets)
 
 
@@ -330,7 +330,7 @@ class _ExternalRefFinder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "link"):
             for name, value in attrs:
-                if name in ("src", "href") and value and _EXTERNAL.match(value):
+                if name in ("src", "href") and value and EXTERNAL.match(value):
                     self.external.append(f"<{tag} {name}={value}>")
 
     handle_startendtag = handle_starttag
@@ -388,7 +388,7 @@ def page_pieces(
     note: str | None = None,
 ) -> Iterator[str]:
     """The offline HTML page for an entity graph, in pieces (see :func:`render_html`)."""
-    g = _with_scores(g, analysis_scores(rdf))
+    g = with_scores(g, analysis_scores(rdf))
     data = graph_data(g, max_nodes=max(1, max_nodes), focus=focus)
     js, css = vis_assets()
     head = (

@@ -46,6 +46,18 @@ def test_phrase_alternation_tries_the_longest_phrase_first_and_any_spacing():
     assert phrase_alternation([]) == ""
 
 
+
+def test_escaped_alternation_tries_the_longest_word_first_and_keeps_spaces_as_written():
+    import re
+
+    from kg.textutil import escaped_alternation
+
+    pattern = re.compile(f"(?:{escaped_alternation(['vợ', 'vợ của', 'c++'])})")
+    assert pattern.match("vợ của anh").group() == "vợ của"
+    assert pattern.match("c++ x").group() == "c++"
+    assert pattern.match("vợ  của").group() == "vợ"  # two spaces: only the shorter word, unlike phrase_alternation
+    assert escaped_alternation([]) == ""
+
 def test_a_name_never_ends_on_the_conjunction_that_joined_it_to_the_sentence():
     from kg.textutil import without_open_join
 

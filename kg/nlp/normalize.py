@@ -37,7 +37,7 @@ from kg.nlp.tokenizer import TEXT_KEY, doc_text
 from kg.nlp import patterns as P
 from kg.nlp.patterns import UPPER_VI
 from kg.nlp.truecase import lower_title_case, restore_case
-from kg.textutil import TONE_MARKS, norm_key
+from kg.textutil import TONE_MARKS, norm_key, escaped_alternation
 
 # Characters that carry no text: zero-width space / non-joiner / joiner, word
 # joiner, byte-order mark (also used as zero-width no-break space), soft hyphen.
@@ -176,8 +176,7 @@ def blank_read_also(text: str) -> str:
     return blank_related_lists(_READ_ALSO_RE.sub(lambda m: " " * len(m.group()), text))
 
 
-_RELATED_HEADER_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*|#+)?[ \t]*(?:" + "|".join(
-    re.escape(c) for c in sorted(P.RELATED_LIST_HEADERS, key=len, reverse=True)) + r")[ \t]*(?::|»|>>)?[ \t]*$",
+_RELATED_HEADER_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*|#+)?[ \t]*(?:" + escaped_alternation(P.RELATED_LIST_HEADERS) + r")[ \t]*(?::|»|>>)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _TAG_OR_SHARE_RE = re.compile(r"^[ \t]*(?:(?:" + "|".join(re.escape(c) for c in P.TAG_LINE_CUES) + r")[ \t]*:[^\n]{0,150}"
                               r"|(?:" + "|".join(re.escape(c) for c in P.SHARE_LINE_CUES) + r")(?:[ \t:|/•·,]+(?:"

@@ -20,24 +20,18 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.patterns import EN_SENTENCE_OPENERS, VI_SENTENCE_OPENERS
+from kg.nlp.patterns import EN_SENTENCE_OPENERS, VI_SENTENCE_OPENERS, pattern_data
 
-ABBREVIATIONS = frozenset({
-    "tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr", "no", "st", "jr", "inc",
-    "ltd", "co", "corp", "vs", "prof", "gen", "col", "lt", "u.s", "e.g", "i.e", "etc", "q", "p",
-    "nxb", "tt", "pgs.ts", "gs.ts", "sen", "rep", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
-    "oct", "nov", "dec",
-})
+ABBREVIATIONS = frozenset(pattern_data("sentences_words.json")["abbreviations"])
 _END = re.compile(r"([.!?…]+|\.\.\.)([\"”’')\]]*)(\s+)(?=[\"“‘(\[\-–+•]?\s*[A-ZĐÀ-Ỹ0-9])")
 _BAR = re.compile(r"\s\|\s*")
 
 # openers that may also begin a name ("The Saigon Times", "This Week in Asia")
-_NAME_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their"})
+_NAME_OPENERS = frozenset(pattern_data("sentences_words.json")["name_openers"])
 # openers that are pronouns and Chinese surnames ("He Wei", "She Yan"): a sentence only before a lower-case word
-_PRONOUNS = frozenset({"He", "She"})
+_PRONOUNS = frozenset(pattern_data("sentences_words.json")["pronouns"])
 # words after which a capital opener is still inside the sentence ("Museum of The …", "and The …")
-_CONNECTORS = frozenset({"of", "and", "or", "for", "to", "by", "on", "in", "at", "with", "from", "as", "the", "a",
-                         "an", "than", "into", "between", "about", "under", "over", "&", "nor", "but", "is", "was"})
+_CONNECTORS = frozenset(pattern_data("sentences_words.json")["connectors"])
 _RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(EN_SENTENCE_OPENERS) + r")\s+(\S+))")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 # a Vietnamese lead's opening: a time of day with its date ("Sáng 2/6,", "Chiều nay 15/3", "Ngày 8/4")

@@ -26,13 +26,13 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from kg.nlp.patterns import UPPER_VI
+from kg.nlp.patterns import UPPER_VI, pattern_data
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_OPENERS = ".!?:;\n\"“(–-"
 MIN_RUN_WORDS = 3  # fewer capitals in a row are names or abbreviations ("HÀ NỘI", "UBND TP")
 MAX_ABBREVIATION = 3  # a word of no more letters the article never writes otherwise may stay in capitals
-_NUMBERED = {"thứ", "khóa", "khoá", "lần", "kỳ", "phase", "part"}  # words a Roman numeral follows
+_NUMBERED = set(pattern_data("truecase_words.json")["numbered"])  # words a Roman numeral follows
 _ROMAN = re.compile(r"[IVXLC]+")
 MAX_PHRASE = 6  # words of the longest phrase looked up elsewhere in the article
 # a quick look before the word by word scan: three words in capitals in a row
@@ -219,8 +219,7 @@ def _is_syllable(word: str) -> bool:
 
 # English headlines set in title case ("Malaysian Prime Minister Wraps Up Visit To Viet Nam"): the small
 # words a title-case line capitalises and a sentence never does after its first word
-_TITLE_SMALL = frozenset({"a", "an", "the", "to", "of", "in", "on", "for", "with", "and", "up", "at", "by", "from",
-                          "as", "over", "into", "after", "amid", "its", "is", "are", "be", "but", "or", "off"})
+_TITLE_SMALL = frozenset(pattern_data("truecase_words.json")["title_small"])
 _TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
 
 

@@ -23,7 +23,7 @@ _WHO_IS = re.compile(r"\s*,\s*who\s+(?:is|serves\s+as)\s+(?:(?:also|currently|no
 
 def relative_titles(s: Sentence) -> list[Relation]:
     """position and memberOf from "X, who is also TITLE (of BODY)"."""
-    from kg.relations.people import _title_relations
+    from kg.relations.people import title_relations
 
     if s.lang != "en":
         return []
@@ -35,7 +35,7 @@ def relative_titles(s: Sentence) -> list[Relation]:
         at = p.end + m.end()
         t = next((t for t in s.titles if t.start_char == at), None)
         if t is not None:
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
     return out
 
 
@@ -86,7 +86,7 @@ def _affiliations_vi(s: Sentence) -> list[Relation]:
     orgs = s.of_type("Organization")
     for p in s.of_type("Person"):
         m = re.match(r"\s*[,–-]\s*(?P<noun>" + nouns + r")\s+(?:của\s+|tại\s+)?", s.text[p.end:s.end])
-        if m and m.group("noun").casefold() == "lãnh đạo" and _titled(s, p):
+        if m and m.group("noun").casefold() == "lãnh đạo" and has_title_before(s, p):
             continue  # "Phó Thủ tướng X, lãnh đạo Bộ Y tế cùng …": the ministry's leaders, the next attendees
         org = _org_at(orgs, p.end + m.end()) if m else None
         if org is None:
@@ -110,7 +110,7 @@ def _apposed_body(s: Sentence, p: Mention, orgs: list[Mention]) -> Mention | Non
     return org
 
 
-def _titled(s: Sentence, p: Mention) -> bool:
+def has_title_before(s: Sentence, p: Mention) -> bool:
     """A title stands right before the person's name ("Phó Thủ tướng Hồ Đức Phớc"), its body between or not
     ("Bộ trưởng Bộ Xây dựng Trần Hồng Minh")."""
     def gap(t) -> str:

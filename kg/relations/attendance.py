@@ -11,7 +11,7 @@ import re
 
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern
-from kg.relations.affiliations import _titled
+from kg.relations.affiliations import has_title_before
 from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
 from kg.relations.chaired_bodies import chairs_a_body
 from kg.relations.event_scope_en import only_event_before, programme_item
@@ -170,7 +170,7 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
                     continue
                 if after_person is not None and re.match(r"[\s,]*(?:" + cue_pattern("affiliation_nouns", s.lang)
                                                          + r")\s", s.text[c:d], flags=re.IGNORECASE):
-                    titled = _titled(s, after_person) and re.match(r"[\s,]*lãnh đạo\s", s.text[c:d], re.IGNORECASE)
+                    titled = has_title_before(s, after_person) and re.match(r"[\s,]*lãnh đạo\s", s.text[c:d], re.IGNORECASE)
                     after_person = None
                     if titled:  # "Bộ trưởng Bộ X Trần Y, lãnh đạo Tập đoàn Z và …": the next attendees
                         out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
@@ -350,7 +350,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         return []  # "Bên lề hội thảo, Sở X giới thiệu mô hình …": on the sidelines only a signing puts a body at it
     if (not named and occasion) or (s.lang == "vi" and not verbed):
         # ("Bên lề hội thảo, A ký thỏa thuận với B", "Trong khuôn khổ diễn đàn, A trao … cho B": B was there too)
-        group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
+        group += handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
         # "Nhân dịp này, A ký thỏa thuận hợp tác với Tập đoàn B": the other party too
         party = re.match(r"\s*(?:đã\s+|cũng\s+|đồng thời\s+|vừa\s+)*(?:" + cue_pattern("signing_verbs", s.lang) + r")\s[^.;,]{0,60}?\s(?:với|with)\s+",
                          s.text[group[-1].end:s.end], flags=re.IGNORECASE)
@@ -399,7 +399,7 @@ def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     return out
 
 
-def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
+def handed_to(s: "Sentence", pos: int) -> list["Mention"]:
     """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
     Y và Z", "bàn giao tân binh cho Sư đoàn X và Lữ đoàn Y"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
     decision or award at the event is taking part)."""

@@ -204,7 +204,7 @@ _MEETING_WITH = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 def meeting_partners(s: Sentence) -> list[Relation]:
     """participatedIn: "X chaired a working session in Hai Phong with the city's People's Committee,
     the Ministry of Construction and the investors": every body or person listed after "with"."""
-    from kg.relations.participation import _title_body
+    from kg.relations.participation import title_body
 
     if s.lang != "en":
         return []
@@ -224,7 +224,7 @@ def meeting_partners(s: Sentence) -> list[Relation]:
                     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)):
                 break
             cursor = x.end
-            if x.type in ("Person", "Organization") and not _title_body(s, x):
+            if x.type in ("Person", "Organization") and not title_body(s, x):
                 out.append(Relation(x.id, "participatedIn", ev.id, s.index))
     return out
 

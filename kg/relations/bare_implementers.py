@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.nlp.patterns import pattern_data
 
 @lru_cache(maxsize=1)
 def _bare() -> re.Pattern:
@@ -39,7 +40,7 @@ def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
     return named[-1] if len({(m.gid or (m.name or m.text).casefold()) for m in named}) == 1 else None
 
 
-_FIRM_KINDS = frozenset({"hãng", "công ty", "tổng công ty", "tập đoàn", "doanh nghiệp"})
+_FIRM_KINDS = frozenset(pattern_data("bare_implementers_words.json")["firm_kinds"])
 
 
 def _is_firm(m: Mention) -> bool:
@@ -120,7 +121,7 @@ def bare_body_implements_en(s: Sentence) -> list[Relation]:
     if s.lang != "en":
         return []
     from kg.relations.organizations import org_ref_at
-    from kg.relations.policies import _policy_after, policy_ref_at
+    from kg.relations.policies import policy_after, policy_ref_at
 
     out: list[Relation] = []
     policies = s.of_type("Policy")
@@ -130,7 +131,7 @@ def bare_body_implements_en(s: Sentence) -> list[Relation]:
         body = org_ref_at(s, m.start() + 4)  # (after "The " / "the ": org_ref_at reads a lower-case "the" only)
         if body is not None and _foreign_body(body.name or body.text):
             continue  # "the ministry" after "… with help from the Lao Ministry of Public Security": a home body
-        target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
+        target = policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if body is not None and target is not None:
             out.append(Relation(body.id, "implements", target.id, s.index))
     return out

@@ -15,11 +15,7 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.base import NEGATED, Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.heads import bodies_in_reach
-from kg.textutil import norm_key
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+from kg.textutil import norm_key, escaped_alternation
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +26,8 @@ def _patterns() -> tuple[dict, tuple[str, ...], re.Pattern, re.Pattern, re.Patte
     nouns = cue_pattern("unit_nouns", "vi") + "|" + cue_pattern("unit_kind_nouns", "vi")
     link = r"(?:trực\s+thuộc|thuộc)\s+"
     single = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s*(?:,\s*)?(?:(?:là\s+)?(?:một\s+)?(?:" + nouns + r")\s+)?" + link)
-    counted = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s*,\s*(?:" + _alt(raw["counts"]) + r")\s+(?:" + nouns + r")\s+" + link)
-    bare = re.compile(r"(?P<kind>" + _alt(list(raw["kinds"])) + r")(?![\w])(?!\s+[A-ZĐ0-9(])")
+    counted = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s*,\s*(?:" + escaped_alternation(raw["counts"]) + r")\s+(?:" + nouns + r")\s+" + link)
+    bare = re.compile(r"(?P<kind>" + escaped_alternation(list(raw["kinds"])) + r")(?![\w])(?!\s+[A-ZĐ0-9(])")
     listed = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s*(?:,|,?\s+và)\s+")
     return raw["kinds"], tuple(raw["not_heads"]), single, counted, bare, listed
 

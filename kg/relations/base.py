@@ -128,7 +128,8 @@ class Sentence:
         return m
 
 
-def _nearest(items: list[Mention], m: Mention) -> Mention:
+def nearest(items: list[Mention], m: Mention) -> Mention:
+    """The mention of ``items`` whose start is closest to ``m``'s (rules of several modules pick an event or body so)."""
     return min(items, key=lambda x: abs(x.start - m.start))
 
 
@@ -141,7 +142,8 @@ SAY_VI = (r"cho rằng|cho biết|nhấn mạnh|khẳng định|nhận định|c
 SAY_EN = r"said|says|stated|emphasi[sz]ed|stressed|noted|affirmed|highlighted|added|told|asserted"
 
 
-def _state_body(m: Mention) -> bool:
+def state_body(m: Mention) -> bool:
+    """``m`` is a state body (a ministry, a people's committee, a government): the gazetteer's kind, else its name."""
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     if entry is not None:
         return (entry.kind or "") in STATE_KINDS
@@ -172,7 +174,8 @@ def joined_run(text: str, mentions: list, first, join: re.Pattern) -> list:
     return run
 
 
-def _clause_end(s: Sentence, pos: int) -> int:
+def clause_end(s: Sentence, pos: int) -> int:
+    """Where the clause open at ``pos`` ends: a stop, a dash, or a purpose / relative link ("nhằm", "which")."""
     m = re.search(r"[;.!?]|\s[–-]\s|\b(nhằm|để|với mục tiêu|which|that)\b", s.text[pos:s.end])
     return pos + m.start() if m else s.end
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import entry_by_id
-from kg.relations.base import Mention, Relation, Sentence, _state_body
+from kg.relations.base import Mention, Relation, Sentence, state_body
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.organizations import REF_HEADS, org_ref_at
 
@@ -21,7 +21,7 @@ def _business(m: Mention) -> bool:
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     if entry is not None:
         return entry.kind == "company"
-    return not _state_body(m) and (m.source == "org-brand" or bool(_BUSINESS.search(m.name or m.text)))
+    return not state_body(m) and (m.source == "org-brand" or bool(_BUSINESS.search(m.name or m.text)))
 
 
 def _last_business(s: Sentence, pos: int, loose: bool = False) -> Mention | None:
@@ -30,7 +30,7 @@ def _last_business(s: Sentence, pos: int, loose: bool = False) -> Mention | None
     named = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
              and s.index - 2 <= m.sentence <= s.index and m.start < pos and m.source != "credit"]
     last = max(named, key=lambda m: m.start) if named else None
-    return last if last is not None and (_business(last) or (loose or _lead_body(s, last)) and not _state_body(last)) \
+    return last if last is not None and (_business(last) or (loose or _lead_body(s, last)) and not state_body(last)) \
         else None
 
 

@@ -14,8 +14,9 @@ import re
 
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.nlp.patterns import pattern_data
-from kg.relations.base import Relation, Sentence, _clause_end
+from kg.relations.base import Relation, Sentence, clause_end
 from kg.relations.cues import cue_pattern
+from kg.textutil import escaped_alternation
 
 # a Vietnamese body named by its field right after its head: "Ban An toàn giao thông tỉnh …", "Trung tâm Đổi mới
 # sáng tạo Quốc gia". Not a department ("Cục Thủy lợi", "Cục Di sản văn hóa"): tried in the nineteenth session, the
@@ -72,7 +73,7 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
         if not m or _issuer_of_policy(s, o):
             continue
         start = o.end + m.end()
-        end = min(_clause_end(s, start), start + 160)
+        end = min(clause_end(s, start), start + 160)
         verb = re.search(cue_pattern("subject_verbs", s.lang), s.text[start:end], flags=re.IGNORECASE)
         if verb:  # the committee's name ends where its sentence goes on: "… về X họp bàn về Y"
             end = start + verb.start()
@@ -85,14 +86,14 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
     return out
 
 
-def _broad_field(t) -> bool:
+def broad_field(t) -> bool:
     """A topic the lexicon marks as a broad policy field (``"kind": "subject"``: "du lịch", "thủy sản"): a field a
     policy, an event or a state body is set up for, not the trade a company or an association names itself by."""
     entry = entry_by_id("Topic", t.gid) if t.gid else None
     return entry is not None and entry.kind == "subject"
 
 
-def _company(m) -> bool:
+def is_company(m) -> bool:
     """A company: so kinded in the gazetteer, or a name that closes with a company's legal form ("… Company No. 1",
     "… Joint Stock Company", "… Corporation"; ``en_tails`` of kg/data/patterns/companies.json)."""
     entry = entry_by_id("Organization", m.gid) if m.gid else None
@@ -103,7 +104,7 @@ def _company(m) -> bool:
     if len(m.text.split()) > 1 and any(e.type == "Organization" and e.kind == "company"
                                        for e in load_lexicon().lookup(m.text.split()[0])):
         return True
-    tails = "|".join(map(re.escape, sorted(pattern_data("companies.json")["en_tails"], key=len, reverse=True)))
+    tails = escaped_alternation(pattern_data("companies.json")["en_tails"])
     return re.search(rf"\b(?:{tails})(?:\s+No\.\s*\d+)?\s*$", m.text) is not None
 
 

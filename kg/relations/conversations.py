@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.attendance import list_members
-from kg.relations.signing_parties import _next_signing_event
+from kg.relations.signing_parties import next_signing_event
 from kg.relations.base import Relation
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def plural_parties(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         sign = re.match(r"\s+(?:also\s+)?(?:signed|inked)\s+(?:(?:a|an|the)\s+)?", s.text[m.end():s.end])
         docs = [d for d in s.of_type("Policy") if sign and d.start == m.end() + sign.end()]
         out += [Relation(p.id, "signed", d.id, s.index) for p in pair for d in docs]
-        ceremony = _next_signing_event(s) if docs else None
+        ceremony = next_signing_event(s) if docs else None
         if ceremony is not None:
             out += [Relation(p.id, "participatedIn", ceremony.id, s.index) for p in pair]
     return out

@@ -15,7 +15,7 @@ from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
                                        entry_into_force, not_continued, not_parts, visited)
-from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import SAY_VI, Mention, Relation, Sentence, nearest
 from kg.relations.scheduled_en import scheduled_event, span_end
 from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
@@ -147,7 +147,7 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         return []  # "The chairman visited the fair on Saturday": the day of the visit, not the fair's
     events = [e for e in events if not visited(s, e)]  # ("… on Thursday, the first day of his state visit to …")
     if events:
-        ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
+        ev = nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
             return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
         if s.lang == "en" and ev.end <= pos and _SAID_ON.search(s.text, s.start, pos) \
@@ -351,7 +351,7 @@ def dates_of(s: Sentence) -> list[Relation]:
             open_ = [e for e in events if not visited(s, e)]  # ("… toured the expo on December 5": the visit's day)
             if not open_:
                 continue
-            ev = scheduled_event(s, open_, d[0]) or _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
+            ev = scheduled_event(s, open_, d[0]) or nearest(not_parts(s, not_continued(s, current_events(s, open_))),
                                                              Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):

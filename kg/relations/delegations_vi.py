@@ -16,6 +16,7 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.dates import SAME_DAY, dateline_end
 from kg.nlp.recognizers.working_sessions_vi import WORK_VERB
+from kg.textutil import escaped_alternation
 
 
 def _data() -> dict:
@@ -24,7 +25,7 @@ def _data() -> dict:
 
 @lru_cache(maxsize=None)
 def _pattern(key: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_data()[key], key=len, reverse=True))
+    return escaped_alternation(_data()[key])
 
 
 def _delegation_body(s: Sentence, at: int) -> Mention | None:

@@ -10,7 +10,7 @@ import re
 from kg.relations.base import Relation, Sentence
 from kg.relations.coordination import joined_after, listed_before
 from kg.relations.cues import cue_pattern
-from kg.relations.policies import _DATELINE, _implementer_before, _policy_after, policy_ref_at
+from kg.relations.policies import DATELINE, implementer_before, policy_after, policy_ref_at
 
 _PUT = re.compile(r"(?<![\w])(?:put|puts|putting)\s+")
 # the particle closes the verb within the clause: no full stop, semicolon or colon before it
@@ -25,7 +25,7 @@ def put_into_effect(s: Sentence) -> list[Relation]:
     policies = s.of_type("Policy")
     links = cue_pattern("implement_links", s.lang)
     for put in _PUT.finditer(s.text, s.start, s.end):
-        target = _policy_after(s, policies, put.end()) or policy_ref_at(s, put.end())
+        target = policy_after(s, policies, put.end()) or policy_ref_at(s, put.end())
         into = _INTO_EFFECT.match(s.text, put.end(), s.end)
         if target is None or into is None:
             continue
@@ -33,7 +33,7 @@ def put_into_effect(s: Sentence) -> list[Relation]:
         # for the first only when no other instrument is named there)
         if any(p.id != target.id and put.end() <= p.start < into.end() for p in policies):
             continue
-        subject = _implementer_before(s, put.start(), links)
+        subject = implementer_before(s, put.start(), links)
         if subject is None or subject.id == target.id:
             continue
         out.append(Relation(subject.id, "implements", target.id, s.index))
@@ -51,7 +51,7 @@ def subject_named_by_it(s: Sentence) -> list[Relation]:
     steps up the implementation of Resolution 98": the body that opens the sentence carries the policy out."""
     if s.lang != "en":
         return []
-    dateline = _DATELINE.match(s.text, s.start, s.end)  # "HỒ CHÍ MINH CITY — The … Committee has approved …"
+    dateline = DATELINE.match(s.text, s.start, s.end)  # "HỒ CHÍ MINH CITY — The … Committee has approved …"
     start = dateline.end() if dateline else s.start
     opening = next((m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested and m.start >= start), None)
     if opening is None or opening.type != "Organization" \
@@ -62,7 +62,7 @@ def subject_named_by_it(s: Sentence) -> list[Relation]:
     for cue in re.finditer(cue_pattern("implement_verbs", s.lang), s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         it = _IT_CLAUSE.search(s.text, opening.end, c_start)
-        target = _policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
+        target = policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
         if it is None or target is None or target.id == opening.id:
             continue
         if any(m.type == "Organization" and opening.end <= m.start < it.start() for m in s.mentions):
@@ -92,9 +92,9 @@ def instrument_on_implementing(s: Sentence) -> list[Relation]:
     plan_to = re.compile(_ON_PLAN_TO + r"(?:" + cue_pattern("implement_verbs", s.lang) + r")\s+", re.IGNORECASE)
     for pol in policies:
         m = _ON_IMPLEMENTING.match(s.text, pol.end, s.end)
-        target = _policy_after(s, policies, m.end()) if m else None  # (or the parts of it: "the tasks set out in")
+        target = policy_after(s, policies, m.end()) if m else None  # (or the parts of it: "the tasks set out in")
         if target is None and (m := plan_to.match(s.text, pol.end, s.end)) is not None:
-            target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
+            target = policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if target is not None and target.id != pol.id:
             out.append(Relation(pol.id, "implements", target.id, s.index))
     return out

@@ -12,12 +12,13 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import NEGATED, Relation, Sentence
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     kinds = pattern_data("had_documents_vi.json")["kinds"]
-    alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    alt = escaped_alternation(kinds)
     return (re.compile(r"\s+(?:vừa\s+|đã\s+|cũng\s+)?có\s+$"),
             re.compile(r"(?:" + alt + r")\s+(?:số\s+)?\d"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _handed_to
+from kg.relations.attendance import handed_to
 from kg.relations.base import Relation, Sentence
 
 
@@ -29,7 +29,7 @@ def handed_at_event(s: Sentence, rels: list[Relation]) -> list[Relation]:
         return out
     by_id = {m.id: m for m in s.ex.mentions}
     for giver in givers:
-        recipients = _handed_to(s, giver.end)
+        recipients = handed_to(s, giver.end)
         if not recipients:
             continue
         event = _event_here(giver, rels, s.index) if own_event else _event_of_participant(giver, rels, by_id, s.index)
@@ -52,7 +52,7 @@ def _handed_by_someone_unnamed(s: Sentence) -> list[Relation]:
     if giver is None or any(x.type in ("Person", "Organization") and not x.ref and event.end <= x.start < giver.end()
                             for x in s.mentions + s.nested):  # (a bare head such as "Hội đồng" names no one new)
         return []
-    return [Relation(r.id, "participatedIn", event.id, s.index) for r in _handed_to(s, giver.end())]
+    return [Relation(r.id, "participatedIn", event.id, s.index) for r in handed_to(s, giver.end())]
 
 
 def _event_here(giver, rels: list[Relation], index: int) -> int | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern, cue_table, cue_words
-from kg.textutil import norm_key
+from kg.textutil import norm_key, escaped_alternation
 
 
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)  # a title's body after it
@@ -117,7 +117,7 @@ def _kind_patterns(lang: str) -> tuple[dict, re.Pattern | None, re.Pattern | Non
     kinds = [k for k in table if not k.startswith("_")]
     if not kinds:
         return table, None, None
-    kind_re = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    kind_re = escaped_alternation(kinds)
     return table, re.compile(rf"\s+(?P<kind>{kind_re})\s+$"), re.compile(rf"\s+(?P<kind>{kind_re})(?=\s*[,;.)]|\s*$)")
 
 
@@ -163,7 +163,7 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     (they were made again for every sentence)."""
     table = _kind_patterns(lang)[0]
     # the kind word, not a name's first word ("của bệnh viện Bạch Mai" names its own body)
-    kinds = "|".join(re.escape(k) for k in sorted((k for k in table if not k.startswith("_")), key=len, reverse=True))
+    kinds = escaped_alternation((k for k in table if not k.startswith("_")))
     return (re.compile(rf"\s+(?P<kind>{kinds})(?![\w])(?!\s+[A-ZĐ])"),
             re.compile(r"(?:" + cue_pattern("sub_body_heads", lang) + r")\s"))
 

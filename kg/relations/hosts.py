@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
-from kg.relations.winners import _the_event
+from kg.relations.winners import the_event
 
 _LINK = re.compile(r"\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)\s*")
 _PARENT = re.compile(r"\s*\(\s*")
@@ -29,7 +29,7 @@ def hosts_after_event(s: Sentence) -> list[Relation]:
     if events and re.fullmatch(r"\s*(?:do|được)\s+", s.text[events[-1].end:first.start]):
         event = events[-1]
     elif _OPEN.fullmatch(s.text[s.start:first.start]):
-        event = _the_event(s)
+        event = the_event(s)
     else:
         return []
     if event is None:
@@ -72,7 +72,7 @@ def organiser_lists(s: Sentence) -> list[Relation]:
     if m is None:
         return []
     named = [e for e in s.of_type("Event") if e.end <= m.end()]
-    event = named[-1] if named else _the_event(s)
+    event = named[-1] if named else the_event(s)
     orgs = [o for o in s.of_type("Organization") if not o.nested and o.start >= m.end()]
     if event is None or not orgs or orgs[0].start != m.end():
         return []

@@ -9,7 +9,7 @@ import re
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.coordination import name_list
 from kg.relations.cues import cue_pattern
-from kg.relations.policies import _policy_after, policy_ref_at
+from kg.relations.policies import policy_after, policy_ref_at
 from kg.relations.policy_phrases_en import OWNER_EN
 from kg.relations.policy_subjects import EFFORTS_OF
 
@@ -83,7 +83,7 @@ def clause_implements(s: Sentence) -> list[Relation]:
     policies = s.of_type("Policy")
     for cue in re.finditer(cue_pattern("implement_verbs", s.lang), s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
-        target = _policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
+        target = policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
         comma = s.text.rfind(",", s.start, c_start)
         if target is None:
             continue
@@ -135,13 +135,13 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     policies = s.of_type("Policy")
-    from kg.relations.policy_subjects import _listed_policies
+    from kg.relations.policy_subjects import listed_policies
 
     for m in _FINITE_IMPLEMENTS.finditer(s.text, s.start, s.end):
         target = next((p for p in policies if p.start == m.end()), None)
         if target is None:
             continue
-        targets = _listed_policies(s, target.start, True) or [target]  # "… implements the Law on X and Resolution 72"
+        targets = listed_policies(s, target.start, True) or [target]  # "… implements the Law on X and Resolution 72"
         if m.group("subj") == "It":
             if s.text[s.start:m.start()].strip() or s.index == 0:
                 continue  # only a sentence-opening "It"
@@ -194,8 +194,8 @@ def fronted_basis_implements(s: Sentence) -> list[Relation]:
     if s.lang != "en":
         return []
     out = _basis_after(s)
-    from kg.relations.policies import _DATELINE
-    dateline = _DATELINE.match(s.text, s.start, s.end) if s.index == 0 else None
+    from kg.relations.policies import DATELINE
+    dateline = DATELINE.match(s.text, s.start, s.end) if s.index == 0 else None
     start = dateline.end() if dateline else s.start
     m = _FRONTED_BASIS.match(s.text, start, s.end)
     if m is None:
@@ -358,7 +358,7 @@ def tasks_set_out(s: Sentence) -> list[Relation]:
     m = _SETS_OUT.match(s.text, head_end, s.end)
     if m is None:
         return []
-    target = _policy_after(s, policies, m.end() - 1) or policy_ref_at(s, m.end() - 1)
+    target = policy_after(s, policies, m.end() - 1) or policy_ref_at(s, m.end() - 1)
     if target is None or target.id == head.id:
         return []
     return [Relation(head.id, "implements", target.id, s.index)]
@@ -414,7 +414,7 @@ def action_programme_for(s: Sentence) -> list[Relation]:
             m = _ACTION_FOR.match(s.text, head.end + m.end(), s.end) if m else None
         if m is None:
             continue
-        target = _policy_after(s, policies, m.end()) or _owned_ref(s, m.end(), head)
+        target = policy_after(s, policies, m.end()) or _owned_ref(s, m.end(), head)
         if target is not None and target.id != head.id:
             out.append(Relation(head.id, "implements", target.id, s.index))
     return out

@@ -13,10 +13,11 @@ from functools import lru_cache
 from kg.relations.attendance import event_of, list_members
 from kg.relations.base import after_dateline, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.nlp.patterns import pattern_data
+from kg.textutil import phrase_alternation
 
 
-_ANY_EVENT = frozenset(("event", "occasion", "gathering", "function", "ceremony", "celebration", "programme",
-                        "program"))  # nouns that may name the event before whatever its kind
+_ANY_EVENT = frozenset(pattern_data("including_words.json")["any_event"])  # nouns that may name the event before whatever its kind
 
 
 def attended_including(s: Sentence) -> list[Relation]:
@@ -40,9 +41,11 @@ def attended_including(s: Sentence) -> list[Relation]:
 
 # a crowd with no name opens the subject: a count or a plural of people or bodies ("More than 200 delegates",
 # "Delegations from 40 Japanese companies", "Hundreds of investors")
-_CROWD_EN = re.compile(r"\s*(?:(?:The|Some|About|Around|Nearly|Almost|More\s+than|Over|Hundreds\s+of|Thousands\s+of|Dozens\s+of|"
-                       r"\d[\d,]*)\s+)+[^,;.()]{0,60}(?=,)|\s*(?:Delegations?|Delegates|Representatives|Officials|Executives|"
-                       r"Leaders)\s+(?:of|from)\s+[^,;.()]{1,60}(?=,)", re.IGNORECASE)
+# ("crowd_counts", "crowd_nouns" of kg/data/patterns/including_words.json)
+_CROWD_EN = re.compile(r"\s*(?:(?:" + phrase_alternation(pattern_data("including_words.json")["crowd_counts"])
+                       + r"|\d[\d,]*)\s+)+[^,;.()]{0,60}(?=,)|\s*(?:"
+                       + phrase_alternation(pattern_data("including_words.json")["crowd_nouns"])
+                       + r")\s+(?:of|from)\s+[^,;.()]{1,60}(?=,)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

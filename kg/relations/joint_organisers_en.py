@@ -10,18 +10,15 @@ import re
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.coordination import name_list
+from kg.textutil import escaped_alternation
 
 _DATA = pattern_data("joint_organisers_en.json")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 _SHORT = r"(?:\s*\([^()]{1,20}\))?"  # a body's short form in brackets
-_TO_VERB = re.compile(_SHORT + r"(?:\s+(?:" + _alt(_DATA["between_words"]) + r"))*\s+(?:" + _alt(_DATA["subject_verbs"])
+_TO_VERB = re.compile(_SHORT + r"(?:\s+(?:" + escaped_alternation(_DATA["between_words"]) + r"))*\s+(?:" + escaped_alternation(_DATA["subject_verbs"])
                       + r")\s+(?:(?:the|a|an|its|their)\s+)?")
-_PARTNER = re.compile(r"\s*,?\s+(?:" + _alt(_DATA["partner_links"]) + r")\s+(?:the\s+)?")
+_PARTNER = re.compile(r"\s*,?\s+(?:" + escaped_alternation(_DATA["partner_links"]) + r")\s+(?:the\s+)?")
 # between "organised by" and "together with B", bodies masked as ORG: A, then its parent ("under the Ministry of X")
 _PARENT = re.compile(r"ORG" + _SHORT + r"(?:\s+(?:under|of)\s+(?:the\s+)?ORG" + _SHORT + r")?\s*")
 # a partner link that itself says the event was held ("co-organised with"), and a verb of holding before the event

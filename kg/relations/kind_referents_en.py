@@ -13,6 +13,7 @@ import re
 
 from kg.relations.base import Mention, Sentence
 from kg.relations.cues import cue_pattern
+from kg.nlp.patterns import pattern_data
 
 # a relative clause hung on an instrument named before: "Decision 1569, under which …", "…, whose …"
 _RELATIVE = r",\s*(?:(?:under|in|by|with|through)\s+)?(?:which|whose)\b|\bwhereby\b"
@@ -52,8 +53,8 @@ def kind_referent(s: Sentence, earlier: list[Mention]) -> Mention | None:
 # a word for any instrument: "the new rules", "the regulation" (not "the rules of origin", "the regulation on …")
 _GENERIC = re.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?:new\s+|amended\s+|revised\s+)?(?:rules|regulations?)\b"
                       r"(?!\s+(?:of|on|for|No|\d)\b)")
-_PLAIN_MODIFIERS = {"new", "draft", "amended", "revised", "updated"}
-_NOT_MODIFIERS = {"and", "or", "of", "to", "for", "in", "on", "with", "by", "at", "from", "as", "than"}
+_PLAIN_MODIFIERS = set(pattern_data("kind_referents_en_words.json")["plain_modifiers"])
+_NOT_MODIFIERS = set(pattern_data("kind_referents_en_words.json")["not_modifiers"])
 
 
 def described_referent(s: Sentence, pos: int) -> Mention | None:

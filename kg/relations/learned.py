@@ -296,6 +296,11 @@ def load_model(path: Path | None = None) -> Model | None:
     return _load(str(path))
 
 
+def forget_loaded_models() -> None:
+    """Drop the models read so far, so the next :func:`load_model` reads the file again (``kg train`` writes a new one)."""
+    _load.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> Model | None:
     p = Path(path)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from kg.nlp.normalize import normalize
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 if TYPE_CHECKING:
     from kg.relations.base import Extraction
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=2)
 def _patterns(lang: str = "vi") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     raw = pattern_data(f"event_policy_purpose_{'en' if lang == 'en' else 'vi'}.json")
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    alt = lambda ws: escaped_alternation(ws)  # noqa: E731
     # the words that may stand between the verb and the instrument: any (Vietnamese), or only those of
     # ``between`` ("to review the draft Decree …"; not "to launch its action programme implementing …")
     gap = r"(?:(?:\s+|,\s+)(?:[^\W\d_]+))*?" if "between" not in raw else \

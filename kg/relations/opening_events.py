@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.relations.base import Mention, Sentence
 from kg.relations.cues import cue_words
+from kg.nlp.patterns import pattern_data
 from kg.textutil import compiled
 
 
@@ -37,7 +38,7 @@ def of_the_kind(s: "Sentence", opening: str, event: "Mention") -> "Mention":
     return max(kind, key=lambda m: (m.sentence, m.start)) if kind else event
 
 
-GENERIC_NOUNS = {"sự kiện", "the event"}
+GENERIC_NOUNS = set(pattern_data("opening_events_words.json")["generic_nouns"])
 
 
 @lru_cache(maxsize=None)

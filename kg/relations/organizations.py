@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg.relations.cues import cue_pattern
 from kg.textutil import norm_key
-from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
+from kg.relations.base import NEGATED, Mention, Relation, Sentence, state_body
 
 # "Trung tâm X là đơn vị sự nghiệp thuộc Sở Y", "Bệnh viện X là bệnh viện hạng I trực thuộc Bộ Y tế",
 # "Trung tâm X là đơn vị của Bệnh viện Y"; the body's seat may stand between ("X đặt tại phường A, TP B, là …")
@@ -299,7 +299,7 @@ def unit_of(s: Sentence) -> list[Relation]:
         elif s.lang == "en" and not a.ref and re.fullmatch(r"[’']s\s+(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + cue_pattern(
                 "sub_of_nouns", "en") + r"),?\s+", gap):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))  # "Foxconn's subsidiary Fukang Technology"
-        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and _state_body(a) and not a.ref \
+        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and state_body(a) and not a.ref \
                 and re.search(r"\b(?:" + cue_pattern("owned_heads", "en") + r")$", b.text):
             # "the Ministry of National Defence's Viettel Group": a state-owned group, firm or school
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.nlp.patterns import pattern_data
 
 # the tail of a policy's reference between it and "của": its code, its date
 _OWNER_GAP = re.compile(r"[/\w.-]*(?:\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?\s+của\s+$", re.IGNORECASE)
@@ -59,7 +60,7 @@ def drop_replaced(s: Sentence, rels: list[Relation]) -> list[Relation]:
 
 
 _DISPATCH = re.compile(r"\s+(?:đã|vừa)\s+(?:có|gửi|phát đi)\s+$")
-_DISPATCH_KINDS = ("Công văn", "Công điện", "Thông báo", "Hướng dẫn")
+_DISPATCH_KINDS = tuple(pattern_data("owners_words.json")["dispatch_kinds"])
 
 
 def dispatched(s: Sentence) -> list[Relation]:

@@ -8,12 +8,13 @@ import re
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
 from kg.relations.company_refs import most_named
+from kg.textutil import escaped_alternation
 
 _DATA = pattern_data("embedded_parents_vi.json")
 
 
 def _heads(words: list[str]) -> re.Pattern:
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s")
+    return re.compile(r"(?:" + escaped_alternation(words) + r")\s")
 
 
 _UNIT = _heads(_DATA["unit_heads"])

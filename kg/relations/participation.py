@@ -6,7 +6,7 @@ Who holds the event is kg.relations.organizers; the parties to a signing, kg.rel
 from __future__ import annotations
 
 import re
-from kg.relations.base import blanked, title_spans, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import blanked, title_spans, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, nearest
 from kg.relations.attendance import list_members
 from kg.relations.cues import cue_pattern
 from kg.relations.event_clauses_en import passive_cue_after
@@ -105,7 +105,7 @@ def participation(s: Sentence) -> list[Relation]:
     if governed:
         passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:
-            ev = _nearest(governed, p)
+            ev = nearest(governed, p)
             if not (ev.id in passive and p.end <= ev.start):  # (A and B took part, not X)
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
@@ -126,7 +126,7 @@ def participation(s: Sentence) -> list[Relation]:
                     and not any(p.type == "Person" and p.start > ev.end for p in s.mentions)]
             after = sorted((m for m in s.mentions + refs
                             if m.start > (comma if comma >= 0 else ev.end) and m.type in ("Person", "Organization")
-                            and not _title_body(s, m)), key=lambda m: m.start)
+                            and not title_body(s, m)), key=lambda m: m.start)
             # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government; "At the ceremony, the Prime
             # Minister asked …": the bare title of the person who holds it
             if after and _far_into_the_clause(s, comma if comma >= 0 else ev.end, after[0]):
@@ -186,7 +186,7 @@ def _talks_subject(s: Sentence, subj: list[Mention], group: list[Mention]) -> li
     return [first] if _TALKS_WITH.search(between) and not re.search(r"[;.]", between) else []
 
 
-def _title_body(s: Sentence, m: Mention) -> bool:
+def title_body(s: Sentence, m: Mention) -> bool:
     """``m`` is the body a title names ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban MTTQ tỉnh")."""
     return m.type == "Organization" and any(
         t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else "")

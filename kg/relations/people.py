@@ -19,7 +19,7 @@ from kg.relations.company_refs import main_company
 from kg.relations.cues import cue_table
 from kg.relations.foreign_titles import NATIONAL_APPOSITION, nationality_at
 from kg.relations.organizations import org_ref_at
-from kg.textutil import norm_key
+from kg.textutil import norm_key, escaped_alternation
 
 _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
 
@@ -32,7 +32,7 @@ _RUNS_INTO_NAME = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị
 def _vi_plural_before() -> re.Pattern:
     """A plural count before a Vietnamese title shared by the names listed after it ("các Phó Thủ tướng A, B và C",
     "hai Thứ trưởng A và B"): the counts of ``plural_counts`` (cues.json), as kg.relations.plurals reads them."""
-    counts = "|".join(re.escape(c) for c in sorted(cue_table("plural_counts", "vi"), key=len, reverse=True))
+    counts = escaped_alternation(cue_table("plural_counts", "vi"))
     return re.compile(rf"(?<![\w])(?:{counts})\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 
 
@@ -46,7 +46,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
         chain = _title_chain_before(s, p.start)
         for t in chain:
             used_titles.add(t.start_char)
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
     # 1b. A plural title shared by the names listed after it: "Deputy Prime Ministers A and B".
     #     Vietnamese marks the plural before the title: "các Phó Thủ tướng A, B và C", "hai Thứ trưởng A và B".
     for t in s.titles:
@@ -59,7 +59,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             if not (s.between(end, listed[0].start).isspace() and
                     re.fullmatch(r"\s*(?:,|and|và|,\s*and|,\s*và)\s*", s.between(prev.end, p.start))):
                 break
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
     # 2. Appositions after a name: "Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Bí thư …;".
     for idx, p in enumerate(people):
         limit = people[idx + 1].start if idx + 1 < len(people) else s.end
@@ -78,7 +78,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             if idx + 1 < len(people) and _RUNS_INTO_NAME.fullmatch(s.between(_title_org_end(s, t), limit)):
                 break  # "A, Chủ tịch UBND tỉnh B": the title and its bare body run into the next name: B's
             used_titles.add(t.start_char)
-            out += _title_relations(s, p, t)
+            out += title_relations(s, p, t)
             pos = _title_org_end(s, t)
     # 3. A title shared by a list: "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …".
     for t in s.titles:
@@ -88,7 +88,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             continue
         for p in people:
             if p.start > end and _list_member(s, end, p):
-                out += _title_relations(s, p, t)
+                out += title_relations(s, p, t)
     # 3b. "Politburo members: A, …; B, …" / "Ủy viên Bộ Chính trị: …"
     for org in s.of_type("Organization"):
         after = s.text[org.end:s.end]
@@ -110,7 +110,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             subj = [p for p in people if clause_start <= p.start < t.start_char]
             if subj:
                 used_titles.add(t.start_char)
-                out += _title_relations(s, subj[0], t, copula=True)
+                out += title_relations(s, subj[0], t, copula=True)
     # Bare titles that stand for a person ("Tổng Bí thư" alone) become references.
     for t in s.titles:
         if t.start_char in used_titles:
@@ -192,9 +192,8 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
 
 
 # a national squad named between a coach's or captain's title and the name
-_SQUAD_BETWEEN = re.compile(r"\s+(?:đội tuyển|tuyển)(?:\s+(?:" + "|".join(
-    re.escape(q) for q in sorted(P.SQUAD_QUALIFIERS_VI, key=len, reverse=True)) + r"|U\d{2}))*"
-    r"(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+")
+_SQUAD_BETWEEN = re.compile(r"\s+(?:đội tuyển|tuyển)(?:\s+(?:" + escaped_alternation(P.SQUAD_QUALIFIERS_VI)
+                            + r"|U\d{2}))*(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+")
 # a bracket of a person's birth year or age (and home) right after the name, in court and police news
 _BIO_BRACKET = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s+tuổi)[^()]{0,80}\)(?=\s*,)", re.IGNORECASE)
 # … or opening the bracket (or apposition) that goes on with the title: "X (52 tuổi, nguyên Giám đốc …)"
@@ -228,7 +227,7 @@ def _list_member(s: Sentence, colon: int, p: Mention) -> bool:
     return True
 
 
-def _title_org(s: Sentence, t: Span) -> Mention | None:
+def title_org(s: Sentence, t: Span) -> Mention | None:
     """The organisation a title names right after itself ("Bộ trưởng Bộ Công an")."""
     for m in sorted(s.mentions + s.nested, key=lambda m: m.start):
         if m.type != "Organization":
@@ -248,7 +247,7 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
 
 
 # levels below a province, whose bodies English copy names "Hội An People's Committee" without the level
-_BELOW_PROVINCE = frozenset({"district", "town", "commune", "ward"})
+_BELOW_PROVINCE = frozenset(P.pattern_data("people_words.json")["below_province"])
 
 
 def _local_bare(s: Sentence, t: Span) -> Mention | None:
@@ -378,7 +377,7 @@ def body_before_title(s: Sentence, t: Span) -> Mention | None:
 
 
 def _title_org_end(s: Sentence, t: Span) -> int:
-    org = _title_org(s, t)
+    org = title_org(s, t)
     if org is not None and org.end <= t.start_char:  # a body named before, written bare after the title
         bare = _local_bare(s, t)
         return bare.end if bare is not None else t.end_char
@@ -417,7 +416,8 @@ def title_role(s: Sentence, t: Span) -> str:
     return t.text
 
 
-def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> list[Relation]:
+def title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> list[Relation]:
+    """What title ``t`` says of person ``p``: the position it names and the body it ties ``p`` to (memberOf)."""
     out: list[Relation] = []
     meta = t._.kg_meta or {}
     kind = meta.get("kind", "role")
@@ -427,7 +427,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     if owner is not None and owner.end > t.start_char and re.search(
             r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], flags=re.IGNORECASE):
         return out  # "former Phu Tho Party Secretary X": kg.relations.former keeps the whole title
-    org = _title_org(s, t)
+    org = title_org(s, t)
     office_org = None
     if t._.kg_value:  # the title itself names a body ("Ủy viên Bộ Chính trị")
         entry = entry_by_id("Organization", t._.kg_value)

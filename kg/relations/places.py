@@ -18,7 +18,7 @@ import re
 from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.seat_phrases_en import copula_body, seat_phrase_before
-from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, _nearest, _state_body, held_at,
+from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, nearest, state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 
 
@@ -111,7 +111,7 @@ def locations(s: Sentence) -> list[Relation]:
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
         if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
                 and not on_site and not (s.lang != "vi" and events and re.search(r"\s+of\s+$", before)
-                                         and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
+                                         and _chained(s, pl, placed.get(nearest(events, pl).id, ()))):
             continue  # (but "held in Hòa Hải ward of Đà Nẵng" names where the ward is, on the event's chain)
         # "đặt tại / trụ sở tại / có văn phòng tại / nằm tại / headquartered in" → the organisation before it (not "đặt" that puts an object
         # there: "nhà trường sẽ đặt tại Thái Nguyên một phân hiệu")
@@ -139,7 +139,7 @@ def locations(s: Sentence) -> list[Relation]:
                 sited.setdefault(target.id, []).append(pl)
             continue
         if not re.search(prep, before, flags=re.IGNORECASE) and not (
-                events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()), joined=True)):
+                events and _chained(s, pl, placed.get(nearest(events, pl).id, ()), joined=True)):
             continue  # (", Hà Nội" after a place the event already has goes on the chain)
         office = _represented_office(s, pl, orgs)
         if office is not None:  # "bà X, Trưởng đại diện WHO tại Việt Nam": the body's office, not the event's place
@@ -156,12 +156,12 @@ def locations(s: Sentence) -> list[Relation]:
                          and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|premises)\s+of\s+(?:the\s+)?)?"
                                        r"(?:(?:provincial|municipal|city|district)\s+)?$",  # "at the headquarters of X in Y"
                                        s.text[max(s.start, o.start - 40):o.start])), None)
-            if host is not None and not _state_body(host):
+            if host is not None and not state_body(host):
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
             # (a state body's premises place the event, not the body: "a meeting at the provincial
             # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
-            ev = _nearest(events, pl)
+            ev = nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 \
                 or 0 <= pl.start - _past_short_form(s, ev.end) <= 40 \
                 or held_at(s, ev, pl) \
@@ -180,7 +180,7 @@ def locations(s: Sentence) -> list[Relation]:
             continue
         # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
-                                                          or (not _state_body(o) or _international(o)) and not o.ref
+                                                          or (not state_body(o) or _international(o)) and not o.ref
                                                           and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?" + _OWN_SITE
                                                                            + r"\s+(?:in|tại|ở)\s+(?:the\s+)?",
                                                                            s.text[o.end:pl.start]))]  # "(JETRO) tại Hà Nội"
@@ -192,7 +192,7 @@ def locations(s: Sentence) -> list[Relation]:
                 sited.setdefault(prev[-1].id, []).append(pl)
     # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"
     for o in orgs:
-        if _state_body(o):
+        if state_body(o):
             continue
         for pl in places:
             gap = s.text[o.end:pl.start]

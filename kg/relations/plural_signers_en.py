@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import load_cues
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     roles = dict(load_cues()["plural_signer_roles"]["en"])
-    alt = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(roles, key=len, reverse=True))
+    alt = phrase_alternation(roles)
     return re.compile(rf"\b[Tt]he\s+two\s+(?P<role>{alt})\s+(?:also\s+|then\s+|jointly\s+|later\s+)?"
                       r"(?:signed|inked)\s+(?:a|an|the)\s+"), roles
 

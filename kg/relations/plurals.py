@@ -13,6 +13,7 @@ import re
 
 from kg.relations.base import Extraction, Relation
 from kg.relations.cues import cue_pattern, cue_table
+from kg.textutil import escaped_alternation
 
 _LOOKBACK = 4  # sentences before the plural where its people may be named
 
@@ -22,7 +23,7 @@ def plural_references(ex: Extraction, rels: list[Relation], text: str, lang: str
     if lang not in ("vi", "en"):
         return []
     counts = cue_table("plural_counts", lang)
-    count_re = "|".join(re.escape(c) for c in sorted(counts, key=len, reverse=True))
+    count_re = escaped_alternation(counts)
     # English: "the two ministers", "both ministers" (the count before a plural title, then its singular)
     plural = (rf"(?<![\w])(?:(?:the|The)\s+(?P<n>{count_re})|(?P<n2>[Bb]oth))\s+"
               rf"(?P<role>(?:(?:deputy|vice|prime|foreign)\s+)?[a-z]+?)s\s+" if lang == "en" else

@@ -23,7 +23,7 @@ from kg.relations.appositives_en import past_appositive
 from kg.relations.policy_lists import coordinated_policies as _coordinated_policies
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
-from kg.relations.signers import _co_signers, _co_signers_vi, signing_cue
+from kg.relations.signers import co_signers, co_signers_vi, signing_cue
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -110,10 +110,10 @@ def implements_more(s: "Sentence") -> list["Relation"]:
         return out
     for cue in re.finditer(verbs, s.text[s.start:body_end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
-        target = _policy_after(s, policies, c_end)
+        target = policy_after(s, policies, c_end)
         if target is None:
             continue
-        subject = _implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
+        subject = implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
         if subject is not None and subject.id != target.id and not not_an_implementer(s, subject, c_start):
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
@@ -143,7 +143,7 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
     return pol
 
 
-def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
+def policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
     """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the (a) Plan"."""
     parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
     owner = OWNER_EN if s.lang == "en" else ""  # (English: "the Prime Minister's Decision 1163")
@@ -159,7 +159,7 @@ def _parts_of(lang: str) -> str:
     return r"(?:(?:" + cue_pattern("policy_parts", "en") + r")\s+(?:the\s+)?)?" if lang == "en" else ""
 
 
-def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None":
+def implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None":
     """The plan or body just before the verb, across a link ("để", "được giao chủ trì", "was set up to")."""
     before = [m for m in s.mentions if m.end <= pos]
     if not before:
@@ -203,7 +203,7 @@ def _unit_under(s: "Sentence", before: list["Mention"], last: "Mention") -> "Men
 
 
 # an English dateline opening the article's first sentence: "VIENTIANE — ", "VINH, Dec 4 — "
-_DATELINE = re.compile(r"\s*[^\s—–]+(?:\s+[^\s—–]+){0,4}\s+[—–]\s+")  # (anchored by .match)
+DATELINE = re.compile(r"\s*[^\s—–]+(?:\s+[^\s—–]+){0,4}\s+[—–]\s+")  # (anchored by .match)
 
 
 _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -313,20 +313,20 @@ def issuers(s: Sentence) -> list[Relation]:
             out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
             if s.lang == "vi":  # "Thứ trưởng A và Đại sứ B đã ký …": both sign
                 a, b = (people[-2], people[-1]) if len(people) > 1 else (None, None)
-                if a is not None and _co_signers_vi(s, a.end, b.start) \
-                        and _co_signers_vi(s, s.start + s.text[s.start:a.start].rfind(",") + 1, a.start, lead=True) \
+                if a is not None and co_signers_vi(s, a.end, b.start) \
+                        and co_signers_vi(s, s.start + s.text[s.start:a.start].rfind(",") + 1, a.start, lead=True) \
                         and re.fullmatch(r"\s+(?:(?:đã|vừa|cùng)\s+)*", s.text[b.end:pos]):
                     out.append(Relation(a.id, "signed", pols[0].id, s.index))
             if s.lang == "en":  # "A and (Ambassador to Vietnam) B signed …": both sign
                 signers = []
                 for a, b in zip(reversed(people[:-1]), reversed(people)):
-                    if not _co_signers(s.text[a.end:b.start]):
+                    if not co_signers(s.text[a.end:b.start]):
                         break
                     signers.append(a)
                 clause = s.text[s.start:signers[-1].start].rsplit(",", 1)[-1] if signers else ""
-                dateline = _DATELINE.match(clause)  # "VIENTIANE — Minister A and Minister B signed …"
+                dateline = DATELINE.match(clause)  # "VIENTIANE — Minister A and Minister B signed …"
                 clause = clause[dateline.end():] if dateline else clause
-                if signers and _co_signers(" and " + clause.lstrip() if clause.strip() else " and "):
+                if signers and co_signers(" and " + clause.lstrip() if clause.strip() else " and "):
                     # the signers open their clause ("After the talks, A and B signed"), not "X met A and B signed"
                     out += [Relation(a.id, "signed", pols[0].id, s.index) for a in signers]
     # implements
@@ -443,13 +443,13 @@ def implements_refs(s: Sentence) -> list[Relation]:
                                s.text[s.start:c_start], flags=re.IGNORECASE) \
             or reported_purpose(s, c_start)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"
-            target = _policy_after(s, s.of_type("Policy"), c_end)
+            target = policy_after(s, s.of_type("Policy"), c_end)
             comma_after = target.end if target is not None else c_end
         else:
             comma_after = c_end
         if target is None:
             continue
-        subject = _implementer_before(s, c_start, links)
+        subject = implementer_before(s, c_start, links)
         if subject is not None and subject.id != target.id and not not_an_implementer(s, subject, c_start):
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"

@@ -15,7 +15,7 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern, cue_words
 from kg.textutil import norm_key, phrase_alternation
 from kg.relations.policies import policy_ref_at
-from kg.relations.signers import _person_after
+from kg.relations.signers import person_after
 
 # what may stand between a subject and its verb: "also", "only", "will"
 _ADVERBS = r"(?:\s+(?:also|further|directly|will|would|is to|are to))*"
@@ -65,7 +65,7 @@ def _and_to_implement() -> re.Pattern:
 def _signer_after(s: Sentence, pos: int) -> Mention | None:
     """The person "by" introduces at ``pos``: right after a title, or past the title's body ("Vice
     Chairman of the Provincial People's Committee Mai Xuan Liem"), with no punctuation between."""
-    who = _person_after(s, s.of_type("Person"), pos)
+    who = person_after(s, s.of_type("Person"), pos)
     if who is not None:
         return who
     nxt = next((p for p in s.of_type("Person") if p.start >= pos), None)
@@ -79,7 +79,7 @@ def _signer_after(s: Sentence, pos: int) -> Mention | None:
 _POSSESSOR = re.compile(r"(?<=\bthe)\s+(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*|city|province|ministry)[’']s\s+$")
 
 
-def _listed_policies(s: Sentence, pos: int, purposes: bool = False) -> list[Mention]:
+def listed_policies(s: Sentence, pos: int, purposes: bool = False) -> list[Mention]:
     """The instruments a verb at ``pos`` governs: the first right after it ("the", "both" allowed),
     then each one joined by "and" or a comma, past a relative clause on the one before; ``purposes`` (a verb
     of carrying out): also one a second purpose names ("… and to realise Resolution 66")."""
@@ -118,21 +118,21 @@ def subject_implements(s: Sentence) -> list[Relation]:
     verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
                     + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
-    targets = _listed_policies(s, end + verb.end(), True) if verb else []
+    targets = listed_policies(s, end + verb.end(), True) if verb else []
     if targets:  # "The circular guides Decree 52 on payments, as required by the Law on X": its own basis too
         basis = _trailing_basis().match(s.text, targets[-1].end, s.end)
-        targets += _listed_policies(s, basis.end(), True) if basis else []
+        targets += listed_policies(s, basis.end(), True) if basis else []
     # "The plan turns that resolution into tasks": an instrument that makes another concrete
     if (into := re.match(r"\s*" + _ADVERBS.strip() + r"\s+(?:" + cue_pattern("concretise_verbs_en", "en") + r")\s+",
                          s.text[end:s.end])) is not None:
-        made = _listed_policies(s, end + into.end()) or [policy_ref_at(s, end + into.end())]
+        made = listed_policies(s, end + into.end()) or [policy_ref_at(s, end + into.end())]
         made = [p for p in made if p is not None]
         if made and _INTO.match(s.text, made[-1].end if made[-1].sentence == s.index else _kind_end(s, end + into.end()),
                                 s.end):
             targets += made
     # "The circular guides Decree 335 …, which …, and was issued to implement Conclusion 127": a second predicate
     if (second := _coordinated_predicate().match(s.text, end, s.end)) is not None:
-        targets += _listed_policies(s, second.end(), True)
+        targets += listed_policies(s, second.end(), True)
     return [Relation(subject.id, "implements", p.id, s.index) for p in targets if p.id != subject.id]
 
 
@@ -353,7 +353,7 @@ def ref_body_issued(s: Sentence) -> list[Relation]:
         body = here or org_ref_at(s, s.start + m.start("ref"))
         if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1], s.start + m.start()):
             continue  # "the ministry" after two ministries: which one is not said
-        out += [Relation(body.id, "issued", p.id, s.index) for p in _listed_policies(s, end)]
+        out += [Relation(body.id, "issued", p.id, s.index) for p in listed_policies(s, end)]
     return out
 
 

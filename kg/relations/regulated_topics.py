@@ -28,8 +28,7 @@ _HAS_PROVISIONS = (r"(?:\s+(?:đã\s+|cũng\s+)?(?:có|gồm|bổ sung)|\s*,\s*t
                    r"(?:(?:quy định|nội dung)(?:\s+(?:riêng|mới|cụ thể))?\s+(?:liên quan đến|về)|điểm mới\s+về)\s+")
 _OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?(?:\s+(?:quy định|hướng dẫn)"
                    r"(?:\s+chi tiết)?\s+|" + _HAS_PROVISIONS + r")")
-LEAD_BREAKS = frozenset({"phải", "được", "bị", "để", "khi", "nếu", "không", "về", "tại", "của", "đối", "trong", "từ",
-                    "theo", "thì", "mà", "là"})
+LEAD_BREAKS = frozenset(pattern_data("regulated_topics_words.json")["lead_breaks"])
 
 
 def regulated_topics(s: Sentence) -> list[Relation]:

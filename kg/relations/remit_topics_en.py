@@ -17,6 +17,7 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation
 from kg.relations.organizations import org_ref_at
 from kg.relations.coordination import name_list
+from kg.textutil import phrase_alternation
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -24,15 +25,10 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z][\w'’-]*")
 
 
-def _alternation(words: list[str]) -> str:
-    """The phrases as one regex alternation, longest first, spaces as any run of blanks."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _clause() -> tuple[re.Pattern, int]:
     d = pattern_data("remit_topics_en.json")
-    return (re.compile(rf"\s*,\s*(?:{_alternation(d['openers'])})\s+(?:{_alternation(d['remits'])})\s+(?:the\s+)?"),
+    return (re.compile(rf"\s*,\s*(?:{phrase_alternation(d['openers'])})\s+(?:{phrase_alternation(d['remits'])})\s+(?:the\s+)?"),
             d["max_words"])
 
 

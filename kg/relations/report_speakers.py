@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import entry_by_id
-from kg.relations.attendance import _handed_to
+from kg.relations.attendance import handed_to
 from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence, planned_event
 from kg.relations.cues import cue_pattern
 
@@ -63,14 +63,14 @@ def report_speakers(s: Sentence) -> list[Relation]:
     event = _latest_speech_event(s)
     if event is None or _another_occasion_since(s, event):
         return []
-    if not opening and bodies and not _handed_to(s, p.end) and not _PRESS.match(event.text) \
+    if not opening and bodies and not handed_to(s, p.end) and not _PRESS.match(event.text) \
             and _host_of(s, bodies[0], event):
         return []  # "Ông X, Giám đốc Sở Y, cho biết …" after "Sở Y tổ chức Hội thảo Z": the host's head tells the
         # paper what the host does; no word puts him at the event (a reply or a handing over does; at the host's
         # own press conference, speaking is what he is there for)
     out = [Relation(p.id, "participatedIn", event.id, s.index)]
     # "Chủ tịch UBND tỉnh X trao quyết định cho ông Y": who is handed it there took part too
-    out += [Relation(r.id, "participatedIn", event.id, s.index) for r in _handed_to(s, p.end)]
+    out += [Relation(r.id, "participatedIn", event.id, s.index) for r in handed_to(s, p.end)]
     represented = _represented(s, s.start + opening)
     if represented is not None:  # "Đại diện Bộ X, ông Y, …": the body he speaks for took part too
         out.append(Relation(represented.id, "participatedIn", event.id, s.index))

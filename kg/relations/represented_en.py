@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.nlp.patterns import pattern_data
 from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation
+from kg.textutil import phrase_alternation
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 def _alt(kind: str) -> str:
     """A regex alternation of one word list of represented_en.json, longest first (built once per list)."""
     words = pattern_data("represented_en.json")[kind]
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words)
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ _DELEGATION = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,2}?delegations
 _DELEGATION_END = re.compile(r",?\s+(?:led|headed)\s+by\s+|\s+(?:also\s+)?(?:attended|took\s+part\s+in|joined|"
                              r"(?:was|were)\s+(?:also\s+)?present\s+at)\s+")
 # lower-case words inside the names of bodies: "Ministry of Science and Technology", "WHO in Việt Nam"
-_NAME_WORDS = {"and", "of", "the", "for", "in", "on", "de", "du", "la"}
+_NAME_WORDS = set(pattern_data("represented_en_words.json")["name_words"])
 _ATTENDED = re.compile(r"(?<![\w-])(?:also\s+)?(?:attended|took\s+part\s+in|joined|(?:was|were)\s+(?:also\s+)?present\s+at)"
                        r"\s+(?:the\s+)?")
 

@@ -18,7 +18,7 @@ def _bare_local_body() -> re.Pattern:
                       + r"))?\s+(?=[A-ZĐ])")
 
 
-def _co_signers(gap: str) -> bool:
+def co_signers(gap: str) -> bool:
     """Between two English signers only "and" (or a comma) and the second one's title, body or
     country: capitalised words and the small words of a title ("of", "to", "the"), or "his Uzbek
     counterpart"."""
@@ -26,7 +26,7 @@ def _co_signers(gap: str) -> bool:
                         r"(?:(?:[A-Z][\w'’.-]*,?|of|to|the|for|and)\s+)*", gap) is not None  # ("of Food, Agriculture and …")
 
 
-def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
+def co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
     """Between two Vietnamese signers (or before the first, with ``lead``: the clause opening) only
     "và", titles and honorifics: "Thứ trưởng A và Đại sứ B đã ký"."""
     words = blanked(s.text, start, end, title_spans(s)).split()
@@ -53,7 +53,7 @@ def signed_by(s: Sentence) -> list[Relation]:
                          flags=re.IGNORECASE)
             if not m:
                 continue
-            who = _person_after(s, people, pol.end + m.end())
+            who = person_after(s, people, pol.end + m.end())
             if who is None:
                 continue
             # "do Bộ trưởng A và Bộ trưởng … B ký": both sign
@@ -71,7 +71,7 @@ def signed_by(s: Sentence) -> list[Relation]:
         # "… was signed in the Kremlin by Minister X", "…, signed on December 2 by X,": the place or day
         # between the verb and "by"
         if m:
-            who = _person_after(s, people, pol.end + m.end())
+            who = person_after(s, people, pol.end + m.end())
             if who is not None:
                 out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
@@ -81,14 +81,14 @@ def signed_by(s: Sentence) -> list[Relation]:
     if mid:  # "Under the plan, signed on Tuesday by Vice Chairman X, the city will …": the instrument "the plan" names
         from kg.relations.policies import policy_ref_at
         pol = policy_ref_at(s, mid.start("ref"))
-        who = _person_after(s, people, mid.end()) if pol is not None else None
+        who = person_after(s, people, mid.end()) if pol is not None else None
         if who is not None:
             out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     fronted = _FRONTED_SIGNED_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     if opening or fronted:
         from kg.relations.policies import policy_ref_at
     if fronted:  # "Signed by Deputy Prime Minister X on June 9, the decree takes effect …": the subject after the comma
-        who = _person_after(s, people, fronted.end())
+        who = person_after(s, people, fronted.end())
         comma = s.text.find(",", who.end if who else s.end, s.end)
         pol = next((p for p in s.of_type("Policy") if comma >= 0 and re.fullmatch(r",\s*", s.text[comma:p.start])), None) \
             or (policy_ref_at(s, comma + 1) if comma >= 0 else None)
@@ -96,7 +96,7 @@ def signed_by(s: Sentence) -> list[Relation]:
             out.append(Relation(who.id, "signed", pol.id, s.index))
     if opening:
         pol = _subject_before(s) if opening.group("it") else policy_ref_at(s, s.start) or _document_before(s)
-        who = _person_after(s, people, opening.end()) if pol is not None else None
+        who = person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:
             out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     return out
@@ -105,14 +105,14 @@ def signed_by(s: Sentence) -> list[Relation]:
 def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
     """English: ``first`` and the signers joined to it after "by": "signed by Minister A and Lao Minister of
     Energy and Mines B", "by A, Chairman of X B and C" (only commas, the "and" that closes the list and each
-    one's title between, as :func:`_co_signers` reads)."""
+    one's title between, as :func:`co_signers` reads)."""
     out = [first]
     if s.lang != "en":
         return out
     cur, listed = first, []  # "signed by A, Chairman of X B and Vice Chairman of Y C": a list closed by "and"
     while (nxt := next((p for p in sorted(people, key=lambda p: p.start) if p.start > cur.end), None)) is not None:
         gap = s.text[cur.end:nxt.start]
-        if not _co_signers(gap):
+        if not co_signers(gap):
             break
         if " and " in f" {gap} ":
             out += listed + [nxt]
@@ -180,7 +180,7 @@ def _titled_apposition(s: Sentence, end: int) -> bool:
     return m is not None and any(t.start_char == m.start("title") for t in s.titles)
 
 
-def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
+def person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
     """The person named at ``pos``, past a title and an honorific ("the Prime Minister X", "ông X")."""
     titles = sorted(s.titles, key=lambda t: t.start_char)
     cursor = pos

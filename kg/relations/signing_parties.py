@@ -74,7 +74,7 @@ def signing_parties(s: Sentence) -> list[Relation]:
                     parties.append(x)
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
         # "At the forum, A and B signed a memorandum … . The signing ceremony was witnessed by …": at both
-        ceremony = _next_signing_event(s)
+        ceremony = next_signing_event(s)
         if ceremony is not None and ceremony.id != event.id \
                 and re.search(r"\b[Aa]t\s+(?:the\s+)?$", s.text[max(s.start, event.start - 8):event.start]):
             out += [Relation(x.id, "participatedIn", ceremony.id, s.index) for x in parties]
@@ -111,16 +111,16 @@ _EN_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2
 def _signing_event(s: Sentence, verb: str) -> Mention | None:
     own = [m for m in s.mentions if m.type == "Event" and not m.nested]
     if own and re.search(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?$", s.text[max(s.start, own[0].start - 20):own[0].start]):
-        own = own[1:] or [m for m in [_next_signing_event(s)] if m] or own  # "After the talks, A and B signed …"
+        own = own[1:] or [m for m in [next_signing_event(s)] if m] or own  # "After the talks, A and B signed …"
     if own:
         return own[0]
     if s.index == 0:
-        return _next_signing_event(s)
+        return next_signing_event(s)
     p_start, p_end = s.ex.sentences[s.index - 1]
     prev = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1]
     if prev and re.search(verb, s.text[p_start:p_end], flags=re.IGNORECASE):
         return prev[0]
-    return _next_signing_event(s)
+    return next_signing_event(s)
 
 
 # "A and B signed a memorandum … . The signing ceremony was witnessed by …": the ceremony the next
@@ -128,7 +128,8 @@ def _signing_event(s: Sentence, verb: str) -> Mention | None:
 _SIGNING_REF = re.compile(r"\s*The\s+(?:signing\s+)?ceremony\b")
 
 
-def _next_signing_event(s: Sentence) -> Mention | None:
+def next_signing_event(s: Sentence) -> Mention | None:
+    """The signing event the next English sentence names (a conversation before a signing is part of its visit)."""
     if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
         return None
     n_start, _ = s.ex.sentences[s.index + 1]

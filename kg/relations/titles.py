@@ -18,7 +18,7 @@ from kg.textutil import compiled
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
 from kg.nlp.patterns import UPPER_VI as UPPER
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.people import BIO_OPENING, body_before_title, title_role, _title_org
+from kg.relations.people import BIO_OPENING, body_before_title, title_role, title_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -74,7 +74,7 @@ def title_units(s: "Sentence") -> list[Unit]:
         if owner is not None and owner.end > t.start_char:  # "Hanoi Party Secretary": a shared last word
             units.append(Unit(t, owner.start, t.end_char, t.text, owner, False))
             continue
-        org = _title_org(s, t)
+        org = title_org(s, t)
         if org is None and owner is not None:  # "UNDP Resident Representative": the body written before the role
             units.append(Unit(t, owner.start, t.end_char, t.text, owner, False))
             continue

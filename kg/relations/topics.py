@@ -11,21 +11,21 @@ import re
 from functools import lru_cache
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
-from kg.textutil import compiled, phrase_alternation
+from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, clause_end, state_body, after_dateline
+from kg.textutil import compiled, phrase_alternation, escaped_alternation
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
 from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
 from kg.relations.coordination import name_list, name_list_ending
-from kg.relations.body_topics import _broad_field, _company
+from kg.relations.body_topics import broad_field, is_company
 
 
 @lru_cache(maxsize=None)
 def _policy_heads_alt(lang: str) -> str:
     """The ``policy_heads`` cue words of ``lang`` as a regex alternation, longest first."""
-    return "|".join(re.escape(h) for h in sorted(cue_words("policy_heads", lang), key=len, reverse=True))
+    return escaped_alternation(cue_words("policy_heads", lang))
 
 
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:
@@ -122,13 +122,13 @@ def topics_of(s: Sentence) -> list[Relation]:
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
     # (and an institute named by its field inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
     for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
-        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h) or h.text.startswith("Khoa ")):
+        if h.type == "Organization" and (state_body(h) or s.lang == "en" and is_company(h) or h.text.startswith("Khoa ")):
             continue  # (nor a company named for its trade: "HCM City Urban Railway Company No. 1"; nor a faculty or ward)
         if h.source == "event-lower-compound":
             continue  # "held an investment promotion conference": the field words only qualify the event
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
-                if h.type == "Organization" and s.lang == "vi" and _broad_field(t):
+                if h.type == "Organization" and s.lang == "vi" and broad_field(t):
                     continue  # "Hiệp hội Du lịch tỉnh", "Công ty cổ phần Thủy sản Minh Phú": a trade, not a policy field
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
                                           and (o.start, o.end) != (t.start, t.end) for o in topics):
@@ -179,7 +179,7 @@ def topics_of(s: Sentence) -> list[Relation]:
                 # decree details, not the law's subject
                 last_end = None
                 for t in sorted(topics, key=lambda x: x.start):
-                    if not cue.end() <= t.start < _clause_end(s, cue.end()):
+                    if not cue.end() <= t.start < clause_end(s, cue.end()):
                         continue
                     if last_end is not None and not TOPIC_JOIN.fullmatch(s.text[last_end:t.start]):
                         break
@@ -241,23 +241,23 @@ def topics_of(s: Sentence) -> list[Relation]:
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue
-        if h.type == "Organization" and _state_body(h):
+        if h.type == "Organization" and state_body(h):
             continue
         if word.casefold() == "về" and _FOUNDING.match(s.text, cue.end()):
             continue  # "Quyết định … về việc thành lập Ban Chỉ đạo … về X": the body's subject, not the decision's
-        clause_end = _clause_end(s, cue.end())
+        end_at = clause_end(s, cue.end())
         quoted = _QUOTED.match(s.text, cue.end(), s.end) if word in ("chủ đề", "theme") else None
         if quoted:  # 'với chủ đề "Nghệ An - điểm đến của năng lượng tái tạo …"': a quoted theme is one whole, past its dash
-            clause_end = max(clause_end, quoted.end())
+            end_at = max(end_at, quoted.end())
         if s.lang == "en":  # "… on private economic development and has told banks to …": the subject ends at the verb
-            verb = _AND_VERB_EN.search(s.text, cue.end(), clause_end)
-            clause_end = verb.start() if verb else clause_end
+            verb = _AND_VERB_EN.search(s.text, cue.end(), end_at)
+            end_at = verb.start() if verb else end_at
             # (or at a body joined by "and": "… on private economic development and the Government's efforts to …")
             body = min((x.start for x in holders if x.type == "Organization" and x.start >= cue.end()), default=None)
             joined = re.search(r"\s+and\s+(?:the\s+)?$", s.text[cue.end():body]) if body is not None else None
-            clause_end = min(clause_end, cue.end() + joined.start()) if joined else clause_end
+            end_at = min(end_at, cue.end() + joined.start()) if joined else end_at
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
-        clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
+        end_at = min([end_at] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
         if s.lang == "vi" and word == "về" and h.type == "Policy":
             # "Nghị quyết số 36-NQ/TW … về | Chiến lược phát triển bền vững kinh tế biển …": a resolution on a strategy
             # is on the strategy's field
@@ -266,10 +266,10 @@ def topics_of(s: Sentence) -> list[Relation]:
             first = [t for t in topics if t.start >= cue.end() and not s.text[cue.end():t.start].strip()]
             if not first:
                 continue
-            clause_end = first[0].end
+            end_at = first[0].end
         last = None
         for t in sorted(topics, key=lambda x: x.start):
-            if not cue.end() <= t.start < clause_end:
+            if not cue.end() <= t.start < end_at:
                 continue
             if last is not None and word in ("về", "liên quan đến") and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
@@ -295,7 +295,7 @@ def topics_of(s: Sentence) -> list[Relation]:
     # gold reads "VinFast, the electric vehicle maker of Vingroup" as what the company makes, no subject of it)
     for o in (s.of_type("Organization") if s.lang == "vi" else []):
         m = re.match(r"\s*[–—,-]\s*(tập đoàn|công ty|hãng|doanh nghiệp|a|the)\b[^–—;.]*", s.text[o.end:s.end])
-        if m and not _state_body(o):
+        if m and not state_body(o):
             for t in topics:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))

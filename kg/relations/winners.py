@@ -52,7 +52,7 @@ _PRESENT = re.compile(r"(?:\s*,(?:[^.;]|\.(?=\S)){0,100}?,)?\s*(?:đã\s+|cũng\
                       r"trao bằng|trao cúp|trao huy chương|trao Bằng khen|trao Giấy khen|trao chứng nhận)\b")
 
 
-def _the_event(s: Sentence) -> Mention | None:
+def the_event(s: Sentence) -> Mention | None:
     """The one named event of the article, when it is named before this sentence; else None."""
     named = [m for m in s.ex.mentions if m.type == "Event" and not m.ref and not m.nested]
     if not named or len({m.text.casefold() for m in named}) != 1:
@@ -76,7 +76,7 @@ def award_presenters(s: Sentence) -> list[Relation]:
         return []
     if not opened and not _PRESENT.match(s.text, p.end):
         return []  # "Trao giải cho các vận động viên, ông X, …, cho biết …" opens with the handing over
-    ev = _the_event(s)
+    ev = the_event(s)
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
 
 
@@ -115,7 +115,7 @@ def title_winners(s: Sentence) -> list[Relation]:
     for p in out:
         # the games or contest named before the winner in the sentence ("ngày thi đấu thứ tư của SEA Games 33, X
         # giành …"), else the one the article names
-        ev = next((e for e in reversed(events) if e.end <= p.start), None) if events else _the_event(s)
+        ev = next((e for e in reversed(events) if e.end <= p.start), None) if events else the_event(s)
         if ev is not None:
             rels.append(Relation(p.id, "participatedIn", ev.id, s.index))
     return rels

@@ -14,7 +14,7 @@ import re
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.policies import POLICY_CODE, _cut_at_stop, _period_name
+from kg.nlp.recognizers.policies import POLICY_CODE, cut_at_stop, period_name
 from kg.nlp import patterns as P
 
 _MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt]h[ỏo]a? ?thuận hợp tác|[Tt]hoả thuận hợp tác)"
@@ -40,13 +40,13 @@ def memorandum_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-name"], "policy-name",
                              meta={"type": "Hiệp định"}))
     for m in _AGREEMENT_PERIOD.finditer(text):
-        name = _period_name(text[m.end():])
+        name = period_name(text[m.end():])
         if name and len(name.split()) >= 4:
             out.append(Candidate(m.start(), m.end() + len(name), "POLICY", PRIORITY["policy-name"], MEMO_SOURCE,
                                  meta={"type": "Bản ghi nhớ"}))
     out += coordination_candidates(text) + issued_abroad_candidates(text)
     for m in _MEMO.finditer(text):
-        rest = _cut_at_stop(m.group("rest"), keep_first=True)
+        rest = cut_at_stop(m.group("rest"), keep_first=True)
         if re.match(r"(?:\s+hợp tác)?\s+về\s", rest):
             rest = re.split(r"\s+giữa\s+", rest)[0]  # "… về X giữa Bộ A và Bộ B": the subject names it, the parties stand alone
         words = rest.split()
@@ -87,7 +87,7 @@ def coordination_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _COORDINATION.finditer(text):
         rest = m.group("rest")
-        rest = _period_name(rest) or _COORDINATION_ENDS.split(rest)[0]
+        rest = period_name(rest) or _COORDINATION_ENDS.split(rest)[0]
         if not 2 <= len(rest.split()) <= 20:
             continue
         out.append(Candidate(m.start("type"), m.start("rest") + len(rest.rstrip()), "POLICY", PRIORITY["policy-name"],

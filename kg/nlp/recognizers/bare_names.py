@@ -21,20 +21,17 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, foreign_word, sentence_start
 from kg.nlp.patterns import pattern_data
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+from kg.textutil import escaped_alternation
 
 
 # the name's spouse or family right after it: "Thảo và chồng là anh …", "Hùng cùng vợ …"
 _KIN_AFTER = re.compile(r"\s+(?:và|cùng)\s+(?:chồng|vợ|các con|con trai|con gái|bố mẹ|cha mẹ|mẹ|bố)(?![\w])")
 
 # numerals open clauses ("Hai người …") but also nicknames ("Hai Long", "Năm Cam"): kept in a longer run
-_NUMERALS = frozenset({"Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Tư"})
+_NUMERALS = frozenset(pattern_data("bare_names_words.json")["numerals"])
 
 # directions that a list may join ("Đông và Tây"): no given names there
-_DIRECTIONS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ"})
+_DIRECTIONS = frozenset(pattern_data("bare_names_words.json")["directions"])
 
 # an age, a birth year or a home in apposition: "Tuấn (35 tuổi, …)", "Hạnh, 40 tuổi,",
 # "Khoa (SN 1990)", "Hòa, trú tại …", "Lâm (quê Nghệ An)"
@@ -46,14 +43,14 @@ _AGE_AFTER = re.compile(r"\s*(?:[(,]\s*(?:(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,
 def _kin_before() -> re.Pattern[str]:
     """A kinship or account noun right before a name ("vợ của Tùng", "theo lời kể của Hạnh")."""
     data = pattern_data("bare_names_vi.json")
-    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("kin_before", [])) + r")(?:\s+(?:của|là))?\s+$", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + escaped_alternation(data.get("kin_before", [])) + r")(?:\s+(?:của|là))?\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _speakers() -> tuple[re.Pattern[str], frozenset[str]]:
     """(a speech verb right after a name, first words that are no speaker's name)."""
     data = pattern_data("bare_names_vi.json")
-    return (re.compile(r"\s+(?:" + _alternation(data.get("speaker_verbs", [])) + r")(?![\w])"),
+    return (re.compile(r"\s+(?:" + escaped_alternation(data.get("speaker_verbs", [])) + r")(?![\w])"),
             frozenset(data.get("not_speakers", ())))
 
 
@@ -62,17 +59,17 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
     """(person verb after the name, speech verb + pronoun after the name, longest name, clause openers)."""
     data = pattern_data("bare_names_vi.json")
     # an adverb may stand between the name and the verb: "Messi và Suárez cùng lập công"
-    person = re.compile(r"\s+(?:(?:cùng|đều|cũng|đã|vừa|từng)\s+)?(?:" + _alternation(data["person_verbs"])
+    person = re.compile(r"\s+(?:(?:cùng|đều|cũng|đã|vừa|từng)\s+)?(?:" + escaped_alternation(data["person_verbs"])
                         + r")(?![\w])")
-    speech = re.compile(r"\s+(?:" + _alternation(data["speech_verbs"]) + r")(?:\s+(?:là|rằng))?\s+(?:"
-                        + _alternation(data["pronouns"]) + r")(?![\w])")
+    speech = re.compile(r"\s+(?:" + escaped_alternation(data["speech_verbs"]) + r")(?:\s+(?:là|rằng))?\s+(?:"
+                        + escaped_alternation(data["pronouns"]) + r")(?![\w])")
     return person, speech, int(data["max_syllables"]), frozenset(data.get("clause_openers", ()))
 
 
 @lru_cache(maxsize=1)
 def _conjunction_before() -> re.Pattern[str]:
     data = pattern_data("bare_names_vi.json")
-    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("conjunctions", [])) + r")\s+$", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + escaped_alternation(data.get("conjunctions", [])) + r")\s+$", re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int) -> bool:

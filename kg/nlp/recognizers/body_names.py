@@ -22,7 +22,8 @@ _DATA = PATTERNS_DIR / "body_names_vi.json"
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def body_data() -> dict:
+    """The body-name lexicon of ``body_names_vi.json``, read once (other recognizers read its verbs and heads)."""
     raw = pattern_data(_DATA.name)
     return {"max_lower": int(raw["max_lower"]), "max_scope": int(raw["max_lower_scope"]),
             "admin": [tuple(a.split()) for a in sorted(raw["admin_words"], key=lambda a: -len(a.split()))],
@@ -50,7 +51,7 @@ def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
 def chain_verb_at(words: list[Word], m: int) -> bool:
     """Word ``m`` opens a predicate of ``verbs`` (body_names_vi.json), which never stands in a body's name
     ("Sở Y tế | tham mưu UBND tỉnh …")."""
-    return bool(_phrase_at([w.text.casefold() for w in words[m:m + 2]], 0, _data()["verbs"]))
+    return bool(_phrase_at([w.text.casefold() for w in words[m:m + 2]], 0, body_data()["verbs"]))
 
 
 def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
@@ -74,7 +75,7 @@ def _acronym_end(text: str, words: list[Word], j: int) -> int:
 
     The words between are lower-case field words, "về", "và" and list commas, no verb or other
     function word, at most ``max_acronym_words`` of them."""
-    d = _data()
+    d = body_data()
     n = len(words)
     low = [w.text.casefold() for w in words]
     m = j + 1
@@ -112,7 +113,7 @@ def field_name_end(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -
 def seat_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:
     """An embassy's name keeps the country it sits in: "Đại sứ quán Australia tại Việt Nam"
     (heads: ``seat_heads``); ``j`` for other bodies or when no known place follows "tại"."""
-    if head not in _data()["seat_heads"] or j + 2 >= len(words) or words[j + 1].text != "tại" \
+    if head not in body_data()["seat_heads"] or j + 2 >= len(words) or words[j + 1].text != "tại" \
             or not adjacent(text, words[j], words[j + 1]):
         return j
     end = _place_end(text, words, j + 2, lex)
@@ -122,7 +123,7 @@ def seat_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> i
 def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a short tail of field nouns ("… Chính sách y tế", "… Kiểm soát bệnh tật")
     that a natural end follows; ``j`` when there is none."""
-    d = _data()
+    d = body_data()
     n = len(words)
     low = [w.text.casefold() for w in words]
     m, last = j + 1, j
@@ -175,7 +176,7 @@ def _field_size(text: str, words: list[Word], low: list[str], m: int, lex: Lexic
     """Syllables of the field phrase that starts at word ``m``: one of ``field_words``, or a lower-case field
     of two to four syllables that the gazetteer knows as a Topic ("an ninh mạng", "bán dẫn", "trí tuệ nhân
     tạo"); 0 when none does."""
-    size = _phrase_at(low, m, _data()["field"])
+    size = _phrase_at(low, m, body_data()["field"])
     for last in range(min(len(words) - 1, m + 3), m, -1):
         if last - m + 1 <= size:
             break
@@ -195,10 +196,10 @@ def is_field(text: str, words: list[Word], a: int, b: int, lex: Lexicon) -> bool
             or not all(adjacent(text, x, y) for x, y in zip(run, run[1:])):
         return False
     surface = text[words[a].start:words[b].end]
-    return surface.casefold() in _data()["field"] or any(e.type == "Topic" for e in lex.lookup(surface))
+    return surface.casefold() in body_data()["field"] or any(e.type == "Topic" for e in lex.lookup(surface))
 
 
-_LOCAL_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã"})
+_LOCAL_LEVELS = frozenset(pattern_data("body_names_words.json")["local_levels"])
 
 
 def _after_local_place(text: str, words: list[Word], j: int, low: list[str], lex: Lexicon) -> bool:
@@ -221,7 +222,7 @@ def _province_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
 
 def _chain_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """The three chain endings: a province, a national word, a topic after "về"."""
-    d = _data()
+    d = body_data()
     n = len(words)
     low = [w.text.casefold() for w in words]
     m = j + 1
@@ -292,7 +293,7 @@ def _place_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
 def standing_office_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A standing office named with the body it serves is one body: "Văn phòng Thường trực | Ban Chỉ đạo 389
     quốc gia" (heads: ``standing_offices``), which the head-led grammar reads as two names."""
-    offices = _data()["standing_offices"]
+    offices = body_data()["standing_offices"]
     orgs = [c for c in cands if c.label == "ORG"]
     out: list[Candidate] = []
     for c in orgs:
@@ -305,8 +306,7 @@ def standing_office_candidates(text: str, cands: list[Candidate]) -> list[Candid
 
 
 # first words that open another body or a place after a dash ("Khoa Nhi - Bệnh viện X", "Phòng Y - Công an tỉnh Z")
-_NOT_A_PART = frozenset({"bệnh", "trường", "đại", "học", "viện", "trung", "sở", "công", "bộ", "cục", "ủy", "uỷ", "ubnd",
-                         "tỉnh", "thành", "tp", "tp.", "phường", "xã", "huyện", "quận", "ban", "tổng", "chi", "ngân", "đảng"})
+_NOT_A_PART = frozenset(pattern_data("body_names_words.json")["not_a_part"])
 
 
 def dash_part_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:

@@ -9,10 +9,10 @@ from functools import lru_cache
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.organisations import _brand_run
+from kg.nlp.recognizers.organisations import brand_run
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person, stop_at
-from kg.textutil import compiled, norm_key
+from kg.textutil import compiled, norm_key, escaped_alternation
 from kg.nlp.patterns import pattern_data
 from kg.nlp import patterns as P
 
@@ -56,8 +56,8 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
         if k < len(words) and _OWNER_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "ông chủ Facebook Mark Zuckerberg": the company's owner follows, not a unit
         if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
-            j = _brand_run(text, words, k, max_len=2)
-            if j > k and _brand_run(text, words, k, max_len=5) > j \
+            j = brand_run(text, words, k, max_len=2)
+            if j > k and brand_run(text, words, k, max_len=5) > j \
                     and any(e.type == "Place" for e in lex.lookup(words[k].text)):
                 j = k  # "General Director of Samsung Vietnam Choi Joo-ho": the unit in a country, then a name
             if j >= k and any(re.fullmatch(r"(?:Hotel|Resort|Complex|Tower|Building|Centre|Center|Mall)", w.text)
@@ -178,7 +178,7 @@ def institution_short_forms(text: str, cands: list[Candidate], lex) -> list[Cand
 @lru_cache(maxsize=1)
 def _en_company_tail() -> re.Pattern:
     data = pattern_data("companies.json")
-    tails = "|".join(re.escape(t) for t in sorted(data["en_tails"], key=len, reverse=True))
+    tails = escaped_alternation(data["en_tails"])
     return re.compile(rf"\s+(?:{tails})$")
 
 

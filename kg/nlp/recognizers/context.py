@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
-from kg.textutil import compiled, norm_key
+from kg.textutil import compiled, norm_key, escaped_alternation
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
 from kg.nlp.recognizers.gazetteer import prefer_entry
@@ -20,7 +20,7 @@ from kg.nlp.patterns import pattern_data
 
 # A role written right before a name ("cầu thủ", "HLV"), matched at the end of the text before it.
 _ROLE_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(r) for r in sorted(P.PERSON_ROLES_VI, key=len, reverse=True)) + r")$",
+    r"(?<![\w])(?:" + escaped_alternation(P.PERSON_ROLES_VI) + r")$",
     re.IGNORECASE)
 
 
@@ -124,7 +124,7 @@ _COMPANY_START_RE = re.compile(r"(?:Công ty|Tổng công ty|Tập đoàn|Ngân 
 def _legal_tail_re() -> re.Pattern:
     """" - CTCP" after a company's name: its legal form (``legal_tails`` of companies.json)."""
     data = pattern_data("companies.json")
-    forms = "|".join(re.escape(f) for f in sorted(set(data["legal_tails"]), key=len, reverse=True))
+    forms = escaped_alternation(set(data["legal_tails"]))
     return re.compile(rf" [-–] (?:{forms})(?![\w])")
 
 
@@ -350,12 +350,12 @@ _CLUB_CUE_RE = re.compile(r"(?<![\w])(?:trận gặp|trận đấu với|trận 
 
 
 # "Cộng hòa Séc" is a country's name, not a draw against it
-_TEAM_CUE_RE = re.compile(r"(?<![\w])(?<!Cộng )(?<!cộng )(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
+_TEAM_CUE_RE = re.compile(r"(?<![\w])(?<!Cộng )(?<!cộng )(?:" + escaped_alternation(P.TEAM_CUES_VI)
                           + r")\s+$")
 
 
 _SQUAD_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in P.SQUAD_WORDS_VI) + r")"
-                       r"(?:\s+(?:" + "|".join(re.escape(q) for q in sorted(P.SQUAD_QUALIFIERS_VI, key=len, reverse=True))
+                       r"(?:\s+(?:" + escaped_alternation(P.SQUAD_QUALIFIERS_VI)
                        + r"|U\d{2}))*\s+$")
 
 
@@ -370,7 +370,7 @@ def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         cue = _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start) \
             if c.label == "LOC" and not c.ref and c.source == "gazetteer" else None
-        if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or _about_a_match(text, c.start)):
+        if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or about_a_match(text, c.start)):
             # "trận đấu với Shandong Taishan": a club named after its province goes on with its own name
             more = _CLUB_TAIL.match(text, c.end)
             if more:
@@ -384,11 +384,11 @@ def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
 _CLUB_TAIL = re.compile(r"(?:[ ](?:[A-Z][a-z]+|FC|CF|SC|AFC)(?![\w’'-]))+")
 
 
-_SPORT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(P.SPORT_WORDS_VI, key=len, reverse=True))
+_SPORT_RE = re.compile(r"(?<![\w-])(?:" + escaped_alternation(P.SPORT_WORDS_VI)
                        + r")(?![\w-])|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![/.]\d)")
 
 
-def _about_a_match(text: str, at: int) -> bool:
+def about_a_match(text: str, at: int) -> bool:
     """The sentence around offset ``at`` is about a match: a score ("3-1") or a sport word."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
@@ -446,8 +446,8 @@ def _credit_name(part: str) -> tuple[str, bool]:
 
 def _has_verb(words: str) -> bool:
     """A predicate of ``body_names_vi.json``'s ``verbs`` stands in the lower-case words."""
-    from kg.nlp.recognizers.body_names import _data
+    from kg.nlp.recognizers.body_names import body_data
 
     low = words.split()
-    verbs = _data()["verbs"]
+    verbs = body_data()["verbs"]
     return any(w in verbs or " ".join(low[i:i + 2]) in verbs for i, w in enumerate(low))

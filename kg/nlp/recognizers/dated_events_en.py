@@ -15,16 +15,16 @@ from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
 
 SOURCE = "event-dated-en"
-_PREPOSITIONS = frozenset({"in", "on", "at", "by", "since", "from", "during", "until", "for", "after", "before",
-                           "through", "around", "about", "by", "of", "early", "late", "mid", "last", "next", "this"})
+_PREPOSITIONS = frozenset(pattern_data("dated_events_en_words.json")["prepositions"])
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, frozenset[str]]:
     data = pattern_data("dated_events_en.json")
-    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(data["happening_verbs"], key=len, reverse=True))
+    verbs = phrase_alternation(data["happening_verbs"])
     return re.compile(r"(?<![\w’'&.-])(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}\s+(?:19|20)\d{2})"
                       rf"(?:\s*,\s*(?:which|that)\s+|\s+)(?:{verbs})\b"), frozenset(data["not_events"])
 

@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
-from kg.textutil import compiled, fold_key, norm_key
+from kg.textutil import compiled, fold_key, norm_key, escaped_alternation
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.sentence_provinces_en import sentence_province_bodies
+from kg.nlp.patterns import pattern_data
 
 SOURCE = "local-body-context"
 PLACE_KINDS = ("province", "city")
@@ -77,7 +78,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         local += _named_referents(text, cands, taken, place)
     bodies = local_bodies()[place.kind]
     if lang == "vi":
-        surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
+        surfaces = {s: f"{s} {place_short_name(place.name)}" for s in bodies["vi"]}
         flags = 0
     else:
         where = place.en or place.name
@@ -192,14 +193,14 @@ def _departments_re(kind: str) -> re.Pattern | None:
 
 
 SYLLABLE = re.compile(r"\S+")  # (compiled once: a search by pattern text looks it up in re's cache each time)
-_ADMIN_WORD = {"province": "tỉnh", "city": "thành phố"}
+ADMIN_WORD = {"province": "tỉnh", "city": "thành phố"}
 
 
 def _unlisted_local_bodies(text: str, cands: list[Candidate], place: Entry,
                            taken: list[tuple[int, int]]) -> list[Candidate]:
     """A body name followed by the bare administrative word of the article's province ("Bộ Chỉ huy Bộ
     đội Biên phòng tỉnh", "Phòng Cảnh sát kinh tế Công an tỉnh") is that province's body too."""
-    word = _ADMIN_WORD[place.kind]
+    word = ADMIN_WORD[place.kind]
     out: list[Candidate] = []
     for c in cands:
         if c.label != "ORG" or c.ref or c.source != "org-head":
@@ -211,7 +212,7 @@ def _unlisted_local_bodies(text: str, cands: list[Candidate], place: Entry,
             continue
         taken.append((c.start, end))
         out.append(Candidate(c.start, end, "ORG", PRIORITY[SOURCE], SOURCE,
-                             meta={"name": f"{text[c.start:c.end]} {word} {_short(place.name)}"}))
+                             meta={"name": f"{text[c.start:c.end]} {word} {place_short_name(place.name)}"}))
     return out
 
 
@@ -219,13 +220,13 @@ def _named_then_bare(text: str, cands: list[Candidate], place: Entry,
                      taken: list[tuple[int, int]]) -> list[Candidate]:
     """A body the article names once with its province ("Hội Cựu chiến binh tỉnh Thái Nguyên") and then with the
     bare administrative word ("Chủ tịch Hội Cựu chiến binh tỉnh khóa VII") is the one body, whatever its kind."""
-    word = _ADMIN_WORD[place.kind]
-    tail = f" {word} {_short(place.name)}"
+    word = ADMIN_WORD[place.kind]
+    tail = f" {word} {place_short_name(place.name)}"
     out: list[Candidate] = []
     for full in {text[c.start:c.end] for c in cands if c.label == "ORG" and not c.ref}:
         if not full.endswith(tail) or len(full) - len(tail) < 5:
             continue
-        bare = full[:-len(_short(place.name)) - 1]  # "Hội Cựu chiến binh tỉnh"
+        bare = full[:-len(place_short_name(place.name)) - 1]  # "Hội Cựu chiến binh tỉnh"
         for m in compiled(r"(?<![\w])" + re.escape(bare) + r"(?![\w])").finditer(text):
             if named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -243,7 +244,7 @@ def _bare_departments(text: str, cands: list[Candidate], place: Entry,
     """A department named bare ("Giám đốc Sở Tài chính", "Sở Y tế phối hợp …") in an article about one
     province is that province's: "Sở Tài chính tỉnh Nghệ An" (as the gold names it; the bare name stays a
     label). Only provinces and cities have a Sở, so a bare one is not the same node in every article."""
-    word = _ADMIN_WORD[place.kind]
+    word = ADMIN_WORD[place.kind]
     out: list[Candidate] = []
     for c in cands:
         name = text[c.start:c.end]
@@ -254,7 +255,7 @@ def _bare_departments(text: str, cands: list[Candidate], place: Entry,
             continue
         taken.append((c.start, c.end))
         out.append(Candidate(c.start, c.end, "ORG", PRIORITY[SOURCE], SOURCE,
-                             meta={"name": f"{name} {word} {_short(place.name)}"}))
+                             meta={"name": f"{name} {word} {place_short_name(place.name)}"}))
     return out
 
 
@@ -295,13 +296,12 @@ def _paragraph_bodies(text: str, cands: list[Candidate], opening: Candidate, pla
                 continue
             taken.append((m.start(), m.end()))
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
-                                 meta={"name": f"{surface} {_short(place.name)}"}))
+                                 meta={"name": f"{surface} {place_short_name(place.name)}"}))
     return out
 
 
-_SHARED_HEADS = ("Tỉnh ủy", "Thành ủy", "HĐND", "UBND", "Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                 "Hội đồng nhân dân", "Ủy ban nhân dân")
-_HEAD = "|".join(re.escape(h) for h in sorted(_SHARED_HEADS, key=len, reverse=True))
+_SHARED_HEADS = tuple(pattern_data("document_words.json")["shared_heads"])
+_HEAD = escaped_alternation(_SHARED_HEADS)
 _SHARED_RE = re.compile(rf"(?<![\w])(?P<bare>(?:(?:{_HEAD})\s*(?:,|và)\s*)+)(?:{_HEAD})\s+(?P<unit>tỉnh|thành phố)\s+"
                         rf"(?P<place>[{P.UPPER_VI}][\wÀ-ỹ]*(?:\s[{P.UPPER_VI}][\wÀ-ỹ]*){{0,3}})")
 
@@ -320,7 +320,7 @@ def shared_place_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _short(name: str) -> str:
+def place_short_name(name: str) -> str:
     """"Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (the body's name already says "thành phố")."""
     return re.sub(r"^(?:Thành phố|Tỉnh)\s+", "", name)
 

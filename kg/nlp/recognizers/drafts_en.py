@@ -183,8 +183,7 @@ def _mode(rest: list[str], k: int) -> int:
     return 0
 
 
-_NAMED_KINDS = frozenset({"Law", "Code", "Constitution", "Decree", "Resolution", "Decision", "Directive", "Circular",
-                          "Ordinance"})
+_NAMED_KINDS = frozenset(pattern_data("drafts_en_words.json")["named_kinds"])
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing")

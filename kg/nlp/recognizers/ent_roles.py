@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Patte
     d = pattern_data("ent_roles_vi.json")
 
     def alt(ws: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+        return escaped_alternation(ws)
 
     locative = re.compile(r"(?<![\w])(?:" + alt(d["locative_words"]) + r")\s+$", re.IGNORECASE)
     language = re.compile(r"(?<![\w])(?:" + alt(d["language_words"]) + r")\s+$")
@@ -41,7 +42,7 @@ _CAP_WORD = r"[A-ZĐ][\w'’.&-]*"
 def _journal_re() -> re.Pattern[str]:
     """A journal cue and the capitalised run after it ("tạp chí The Lancet", "tạp chí Condé Nast Traveler")."""
     d = pattern_data("ent_roles_vi.json")
-    cues = "|".join(re.escape(w) for w in sorted(d.get("journal_cues", []), key=len, reverse=True)) or "(?!)"
+    cues = escaped_alternation(d.get("journal_cues", [])) or "(?!)"
     return re.compile(r"(?<![\w])(?:" + cues + r")\s+(" + _CAP_WORD + r"(?:[ ](?:of[ ]|and[ ]|&[ ])?" + _CAP_WORD
                       + r"){0,4})(?![\w])")
 

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
-from kg.textutil import fold
+from kg.textutil import fold, escaped_alternation
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return escaped_alternation(set(words))
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
 from kg.nlp.recognizers.event_names import event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
+from kg.textutil import escaped_alternation
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -32,7 +33,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
     """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
     out: list[Candidate] = []
     if lang == "vi":
-        heads = "|".join(re.escape(h) for h in sorted(P.EVENT_HEADS_VI, key=len, reverse=True))
+        heads = escaped_alternation(P.EVENT_HEADS_VI)
         masked = mask_paired_commas(text)  # "Hội nghị triển khai Luật Khám bệnh, chữa bệnh"
         for m in re.finditer(rf"(?<![\w])(?P<head>{heads})(?![\w])", text, flags=re.IGNORECASE):
             head = m.group("head")
@@ -43,7 +44,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             rest = masked[m.end():]
             line_end = rest.find("\n")
             rest = rest if line_end < 0 else rest[:line_end]
-            name, scoped = _event_name_vi(rest, lex, ceremony=head.casefold() == "lễ")
+            name, scoped = event_name_vi(rest, lex, ceremony=head.casefold() == "lễ")
             capital = head[:1].isupper()
             if name:
                 # a number is an edition ("… 2025", "Trung ương 11"), not a count of a noun or a
@@ -146,7 +147,7 @@ _EDITION_CLOSES_AFTER_COMMA = re.compile(
     r"(?=\s+(?:tại|ở|do|vào|của|với|diễn|được|đã|sẽ|và)\b|\s*[,.;:]|\s*$)")
 
 
-def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False) -> tuple[str, bool]:
+def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
     of an event held for a place is a name (True) even in lower case. After "Lễ" (``ceremony``) a ceremony verb
@@ -331,7 +332,7 @@ def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
 def _second_event() -> re.Pattern:
     """An event head that opens a second event after "và" (``second_event_heads``)."""
     heads = event_names_data().get("second_event_heads", ())
-    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w])")
+    return re.compile(r"\s+(?:" + escaped_alternation(heads) + r")(?![\w])")
 
 
 def _quoted_title_after(kept: str, rest: str) -> str:
@@ -436,8 +437,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
     out: list[Candidate] = []
     nouns = P.GENERIC_EVENTS_VI if lang == "vi" else P.GENERIC_EVENTS_EN
-    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
-                         + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w])(" + escaped_alternation(nouns) + r")(?![\w])", re.IGNORECASE)
     for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.value and d.source != "date-dateline"
                    and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)) \
@@ -493,8 +493,8 @@ def _ceremony_after(text: str, m: re.Match) -> int | None:
 def _national_legislature(name: str) -> bool:
     """"Chilean Congress", "US Congress": a nationality (or the US) and "Congress" alone name a country's
     legislature (``nationalities.json``), not a congress that is held."""
-    from kg.nlp.recognizers.subsidiaries_en import _DEMONYM, nationalities
+    from kg.nlp.recognizers.subsidiaries_en import DEMONYM, nationalities
 
     words = name.split()
     return len(words) == 2 and words[1] == "Congress" and (
-        words[0] in nationalities() or words[0] in ("US", "U.S.") or _DEMONYM.fullmatch(words[0]) is not None)
+        words[0] in nationalities() or words[0] in ("US", "U.S.") or DEMONYM.fullmatch(words[0]) is not None)

@@ -19,7 +19,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.subsidiaries_en import nationalities
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
-from kg.textutil import phrase_alternation
+from kg.textutil import phrase_alternation, escaped_alternation
 
 DATA = PATTERNS_DIR / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:–[A-ZĐÀ-Ỹ][\w’'-]*)?"  # "Việt Nam–Korea": a pair of countries joined by a dash
@@ -62,9 +62,7 @@ def _kinds() -> dict[str, list[str]]:
     return pattern_data(DATA.name)["kinds"]
 
 
-_DATE_CAPS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                        "November", "December"))
+_DATE_CAPS = frozenset(pattern_data("events_en_words.json")["date_caps"])
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +299,7 @@ def based_org_candidates(text: str) -> list[Candidate]:
     ("Long") must not turn into a person."""
     from kg.nlp import patterns as P
 
-    tails = "|".join(re.escape(t) for t in sorted(P.ORG_TAILS_EN, key=len, reverse=True))
+    tails = escaped_alternation(P.ORG_TAILS_EN)
     out: list[Candidate] = []
     for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
@@ -335,7 +333,7 @@ def based_org_candidates(text: str) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _held_lower() -> tuple[re.Pattern, frozenset[str]]:
     data = pattern_data("events_en.json")
-    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = lambda xs: phrase_alternation(xs)  # noqa: E731
     kinds, verbs, after = alt(data["held_kinds"]), alt(data["held_verbs"]), alt(data["held_after"])
     name = rf"(?P<name>(?:[a-z][a-z-]*\s+){{0,4}}(?:{kinds}))"
     return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:a|an|the|its|their)\s+{name}(?![\w-])"

@@ -59,7 +59,7 @@ _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee
                       r"task force|working group|association)\s*$")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
+_SMALL = frozenset(pattern_data("field_topics_en_words.json")["small"])
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.surface_keys import key_prefixes, run_keys
 from kg.nlp.lexicon import Entry, Lexicon
-from kg.textutil import fold_key, norm_key
+from kg.textutil import fold_key, norm_key, escaped_alternation
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, sentence_start
 from kg.nlp.patterns import pattern_data
@@ -106,7 +106,7 @@ def _verb_fields() -> tuple[frozenset[str], re.Pattern]:
     """From ``topic_attributes_vi.json``: the fields that are also a verb and its adverb, and the words after which
     such a name stays a field."""
     data = pattern_data("topic_attributes_vi.json")
-    after = "|".join(re.escape(w) for w in sorted(data["field_after"], key=len, reverse=True))
+    after = escaped_alternation(data["field_after"])
     return frozenset(data["verb_fields"]), re.compile(r"\s+(?:" + after + r")(?![\w])")
 
 
@@ -158,8 +158,7 @@ def _prefixes(lex: Lexicon, folded: bool) -> frozenset[str]:
     return held[1]
 
 
-_EN_PLACE_NEXT_OK = frozenset({"province", "city", "district", "town", "ward", "commune", "people's", "party",
-                               "provincial", "municipal", "department", "police", "court", "river", "port"})
+_EN_PLACE_NEXT_OK = frozenset(pattern_data("gazetteer_words.json")["en_place_next_ok"])
 
 
 def _runs_into_unknown_name(text: str, words: list[Word], j: int, entry: Entry, lex: Lexicon) -> bool:

@@ -8,6 +8,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 # "… to announce / launch …" after a press event: what it was held for
 ANNOUNCES = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
@@ -101,7 +102,7 @@ _NEGATED = re.compile(r"(?<![\w])(?:[Ww]ithout(?:\s+(?:holding|organising|organi
 
 
 # event nouns with other senses: an event only where an event of their kind was named before
-_REF_ONLY = frozenset({"race", "challenge"})
+_REF_ONLY = frozenset(pattern_data("generic_events_en_words.json")["ref_only"])
 
 
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
@@ -126,7 +127,7 @@ _GENERIC_EN = re.compile(
 
 
 # ceremony kinds that make a happening stand alone only in a sentence that says when it was held
-_DATED_ONLY_KINDS = frozenset({"welcome", "official welcome", "handover", "wreath-laying", "commemorative"})
+_DATED_ONLY_KINDS = frozenset(pattern_data("generic_events_en_words.json")["dated_only_kinds"])
 _WHEN_EN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                       r"May|June|July|August|September|October|November|December|today|yesterday|tonight|"
                       r"(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|the\s+same\s+day|"

@@ -17,13 +17,14 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.words import Word, starts_person
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
 def _clause_head_res() -> tuple[re.Pattern, re.Pattern]:
     """The bare heads of `head_refs_vi.json` and what may stand before them."""
     data = pattern_data("head_refs_vi.json")
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    alt = lambda ws: escaped_alternation(ws)
     head = re.compile(rf"(?<![\w])({alt(data['heads'] + data['clause_heads'])})(?!\s+(?:{alt(data['not_before'])})(?![\w]))"
                       r"(?=\s+[a-zà-ỹđ]|\s*[.,;])")
     before = re.compile(rf"(?:(?:^|[.!?:;,\n]|(?<![\w])(?:{alt(data['before'])}))\s*)$")
@@ -35,7 +36,7 @@ def _head_before_name_re() -> re.Pattern:
     """A bare head of `head_refs_vi.json` followed by a capitalised word."""
     data = pattern_data("head_refs_vi.json")
     heads = data["heads"] + data["name_heads"]
-    alt = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
+    alt = escaped_alternation(heads)
     return re.compile(rf"(?<![\w])({alt})(?= [A-ZĐÀ-Ỹ])")
 
 

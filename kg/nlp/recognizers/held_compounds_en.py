@@ -12,13 +12,14 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, frozenset[str]]:
     data = pattern_data("held_compounds_en.json")
     events = pattern_data("events_en.json")
-    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = lambda xs: phrase_alternation(xs)  # noqa: E731
     heads, verbs, after = alt(data["compound_heads"]), alt(events["held_verbs"]), alt(events["held_after"])
     name = rf"(?:[a-z][a-z-]*\s+){{2,4}}(?:{heads})"
     # a head followed by its subject or owner is the kinds reader's ("an investment conference on …")

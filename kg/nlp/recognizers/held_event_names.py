@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp import patterns as P
+from kg.nlp.patterns import pattern_data
 
 # "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
@@ -23,8 +24,7 @@ _QUANTIFIED = re.compile(r"(?<![\w])(?:nhiều|các|những|một số|mỗi|hà
 
 
 # words that are stop words in lower case and words of places' names when capitalised ("Chợ Mới", "Núi Thành")
-PLACE_NAME_WORDS = frozenset({"mới", "lớn", "cũ", "trong", "ngoài", "trên", "dưới", "thượng", "hạ", "đông", "tây", "nam",
-                               "bắc", "trung", "thành", "an"})
+PLACE_NAME_WORDS = frozenset(pattern_data("held_event_names_words.json")["place_name_words"])
 
 
 def held_to_boundary(text: str, start: int, end: int) -> int:
@@ -65,7 +65,7 @@ _SCOPES = r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đ�
 # subject after "về" in lower case (joined by "trong", "cho", "và", "với") up to a verb of taking place
 _SUBJECT_RUN = re.compile(_SCOPES + r"\s+về"
                           r"(?P<run>(?:\s+[a-zà-ỹđ][\w-]*){2,14}?)(?=" + _HELD_AFTER.pattern + ")")
-_IN_SUBJECT = frozenset({"trong", "cho", "và", "với"})
+_IN_SUBJECT = frozenset(pattern_data("held_event_names_words.json")["in_subject"])
 
 
 _SCOPED_ABOUT = re.compile(_SCOPES + r"\s+về\s")

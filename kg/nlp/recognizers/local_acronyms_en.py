@@ -22,7 +22,7 @@ _PLACE_ACRONYM = re.compile(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w-]*(?:[ ][
                             r"(?![\w’'-])")
 
 
-_LOCAL_PLACE_KINDS = ("province", "city", "municipality")
+_LOCAL_PLACE_KINDS = tuple(pattern_data("local_acronyms_en_words.json")["local_place_kinds"])
 
 
 def _local_place(lex: Lexicon, name: str) -> bool:

@@ -13,11 +13,12 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, last_syllable_of_unit, named_with_honorific,
                                       starts_person)
 
 _LOCAL_BODY_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    r"(?<![\w])(?:" + escaped_alternation(P.LOCAL_BODY_HEADS_VI)
     + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
     r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|khu vực)\s+")
 
@@ -48,13 +49,13 @@ def _sentence_in_department(run: str) -> bool:
 @lru_cache(maxsize=1)
 def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
     """The one-word local body heads ("ubnd") and the verbs of body_names_vi.json, read once."""
-    from kg.nlp.recognizers.body_names import _data as body_data
+    from kg.nlp.recognizers.body_names import body_data
 
     return frozenset(h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h), body_data()["verbs"]
 
 
 _LOCAL_BODY_BARE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    r"(?<![\w])(?:" + escaped_alternation(P.LOCAL_BODY_HEADS_VI)
     + r")\s+(?=[A-ZĐÀ-Ỹ])")
 
 

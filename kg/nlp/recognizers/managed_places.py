@@ -12,12 +12,13 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern[str]:
     heads = pattern_data("managed_places_vi.json")["heads"]
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + escaped_alternation(heads)
                       + r")[ ]$")
 
 

@@ -11,6 +11,8 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 _DAY = re.compile(rf"(?<![\w])Ngày(?=\s+[{P.UPPER_VI}])")
 _HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
@@ -21,11 +23,11 @@ _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
 
 def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """EVENT candidates for named days that are held or numbered."""
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
     out: list[Candidate] = []
     for m in _DAY.finditer(text):
-        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) < 2:
             continue
@@ -42,11 +44,11 @@ _HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|di�
 def held_programme_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"… tổ chức Chương trình giới thiệu điểm đến du lịch Lâm Đồng năm 2027": a programme that is held is
     an event, named in plain words like a meeting (over the plan reading of "Chương trình …")."""
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
     out: list[Candidate] = []
     for m in _HELD_PROGRAMME.finditer(text):
-        name, _ = _event_name_vi(text[m.end("head"):m.end("head") + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end("head"):m.end("head") + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) >= 2:
             out.append(Candidate(m.start("head"), m.end("head") + len(name), "EVENT", PRIORITY["event-programme"],
@@ -55,8 +57,7 @@ def held_programme_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 
 # the sport in lower case between "Giải" and the name: "Giải chạy Tiền Phong Marathon 2026", "Giải bóng đá …"
-_SPORTS_VI = ("chạy", "bóng đá", "bóng chuyền", "bóng rổ", "bóng bàn", "quần vợt", "cầu lông", "cờ vua", "cờ tướng",
-              "bơi", "bơi lội", "đua thuyền", "xe đạp", "đua xe đạp", "golf", "võ thuật", "điền kinh", "bắn cung")
+_SPORTS_VI = tuple(pattern_data("named_days_words.json")["sports_vi"])
 _TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI, key=len, reverse=True))}))?"
                          rf"(?=\s+(?!(?:Nhất|Nhì|Ba|Tư|Khuyến khích|Đặc biệt|Vàng|Bạc|Đồng|Thưởng)\b)[{P.UPPER_VI}])")
 
@@ -66,18 +67,18 @@ def _tournament_heads() -> re.Pattern:
     """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``), built once."""
     from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
-    heads = "|".join(re.escape(h) for h in sorted(event_names_data()["tournament_heads"], key=len, reverse=True))
+    heads = escaped_alternation(event_names_data()["tournament_heads"])
     return re.compile(rf"(?<![\w])(?:{heads})(?![\w])")
 
 
 def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"Giải Marathon quốc tế Di sản Hạ Long năm 2027", "Giải Bóng đá Vô địch quốc gia 2027": a capitalised
     "Giải" before a capitalised name is a tournament (not a prize rank: "Giải Nhất"), when numbered or held."""
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
     out: list[Candidate] = []
     for m in _TOURNAMENT.finditer(text):
-        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) < 2:
             continue
@@ -88,7 +89,7 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     # "Giải vô địch bóng đá nữ thế giới 2027", "Vòng chung kết Cúp bóng đá nữ châu Á 2026": lower-case words after
     # a tournament's head; a name only with its year or edition at the end
     for m in _tournament_heads().finditer(text):
-        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) >= 2 and (_EDITION.search(name) or re.search(r"\s(?:19|20)\d\d$", name)):
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",

@@ -34,24 +34,25 @@ from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
-_CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
+CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
 # the name that ends a company starts with a capital letter (not "Nhà máy rộng 12 ha"); the class
 # spells the capitals out, as À-Ỹ also holds lower-case letters ("… Việt Nam điều chỉnh")
-_CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
+CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
 
 
 @lru_cache(maxsize=1)
 def _association_re() -> tuple[re.Pattern, dict]:
     data = pattern_data("associations_vi.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
     pattern = (rf"(?<![\w])(?:{heads})(?P<lower>(?:\s+[a-zà-ỹđ]+){{1,{int(data['max_lower'])}}})"
-               rf"\s+(?P<name>{_CAP_FIRST}(?:\s+{_CAP}){{0,3}})")
+               rf"\s+(?P<name>{CAP_FIRST}(?:\s+{CAP}){{0,3}})")
     return re.compile(pattern), data
 
 
-_ABROAD_RE = re.compile(rf"\s+tại\s+(?P<place>{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}})")
-_PARTNER_RE = re.compile(rf"\s*[-–]\s*{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}}")
+_ABROAD_RE = re.compile(rf"\s+tại\s+(?P<place>{CAP_FIRST}(?:\s+{CAP_FIRST}){{0,2}})")
+_PARTNER_RE = re.compile(rf"\s*[-–]\s*{CAP_FIRST}(?:\s+{CAP_FIRST}){{0,2}}")
 
 
 def association_candidates(text: str, lex: Lexicon) -> list[Candidate]:
@@ -82,7 +83,7 @@ def association_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 _UP = P.UPPER_VI
 _MEDIA_RE = re.compile(
-    r"(?<![\w])(?P<before>[\wÀ-ỹ]+\s+)?(?P<cue>(?:" + "|".join(re.escape(c) for c in sorted(P.MEDIA_CUES_VI, key=len, reverse=True))
+    r"(?<![\w])(?P<before>[\wÀ-ỹ]+\s+)?(?P<cue>(?:" + escaped_alternation(P.MEDIA_CUES_VI)
     + rf"))\s+(?P<name>[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|\d+)){{0,5}})")
 
 
@@ -108,8 +109,8 @@ _NAME = rf"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+(?!(?:{_MONTHS})\b)[A-ZĐÀ-Ỹ][a-
 @lru_cache(maxsize=1)
 def _byline_res() -> tuple[re.Pattern, re.Pattern]:
     data = pattern_data("bylines.json")
-    vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
-    en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
+    vi = escaped_alternation(data["vi"])
+    en = escaped_alternation(data["en_line_start"])
     names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
     # an English byline opens its line, or, in copy that lost its line breaks, follows the headline's last
     # lower-case word and ends at the date or the dateline's bar ("… scandal By Thanh Lam, Pham Du   July 11")
@@ -198,7 +199,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
             at += 1 if text[at:at + 2] == ", " else 0  # "the French Ambassador to Việt Nam, Olivier Brochet"
-        out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
+        out += name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
     out += _names_before_lower_roles(text, taken, lex)
@@ -287,9 +288,9 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
                                                          r"foreign|finance|health|defence|defense|first|acting)[ ]){0,2}$",
                                                          text[max(0, r.start() - 50):r.start()]):
             continue  # after a capitalised word: the body or country whose role it is ("JICA senior vice president")
-        out += _name_after(text, r.end(), taken, lex)
+        out += name_after(text, r.end(), taken, lex)
     for c in _COUNTERPART.finditer(text):  # "met his Lao counterpart Malaithong Kommasith": a person, no role
-        out += _name_after(text, c.end(), taken, lex)
+        out += name_after(text, c.end(), taken, lex)
     return out
 
 
@@ -328,7 +329,7 @@ def _names_before_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> l
     return out
 
 
-def _name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+def name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[Candidate]:
     """The English name written at ``at`` (after a title or a role) as a PER candidate, unless it
     overlaps ``taken``, is a known name of something else, or holds a title word."""
     m = _EN_NAME_AFTER_TITLE.match(text, at)
@@ -404,10 +405,7 @@ def _nationality(word: str, owner: bool, lex) -> bool:
 
 
 # Capitalised words that open English sentences or name times, never a person's name.
-_NOT_GIVEN_EN = frozenset({"The", "A", "An", "On", "In", "At", "Later", "Earlier", "Last", "Next", "This", "That",
-                           "Speaking", "According", "Meanwhile", "Also", "Monday", "Tuesday", "Wednesday",
-                           "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-                           "May", "June", "July", "August", "September", "October", "November", "December"})
+_NOT_GIVEN_EN = frozenset(pattern_data("names_words.json")["not_given_en"])
 
 
 _EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>(?:(?!(?:19|20)\d\d[ ])\d{1,4}[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"

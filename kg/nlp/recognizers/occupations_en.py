@@ -30,14 +30,14 @@ def _occupation_re() -> re.Pattern:
 
 def occupation_name_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Names written after a qualified occupation or role, as title-name PER candidates."""
-    from kg.nlp.recognizers.names import _name_after
+    from kg.nlp.recognizers.names import name_after
 
     taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "LOC", "POLICY", "EVENT", "PER")]
     out: list[Candidate] = []
     for m in _occupation_re().finditer(text):
-        out += _name_after(text, m.end(), taken, lex)
+        out += name_after(text, m.end(), taken, lex)
     for m in _opening_occupation_re().finditer(text):  # "Singer Mỹ Tâm will perform …"
-        out += _name_after(text, m.end(), taken, lex)
+        out += name_after(text, m.end(), taken, lex)
     return out + _nationality_names(text, taken, lex)
 
 

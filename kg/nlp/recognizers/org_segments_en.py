@@ -55,8 +55,7 @@ def en_list_comma(text: str, pos: int) -> bool:
 
 
 # instrument kinds: written with a number after a body's name they end it ("Government Decree 15")
-_INSTRUMENT_KINDS = frozenset({"Law", "Decree", "Resolution", "Decision", "Directive", "Circular", "Ordinance", "Conclusion",
-                               "Regulation", "Instruction", "Dispatch"})
+_INSTRUMENT_KINDS = frozenset(pattern_data("org_segments_en_words.json")["instrument_kinds"])
 
 
 def english_segments(text: str, words: list[Word], i: int, j: int, title_spans: list[tuple[int, int]],

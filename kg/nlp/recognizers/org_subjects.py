@@ -18,13 +18,14 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, foreign_word, is_brand, sentence_start
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = pattern_data("org_subjects_vi.json")
-    verbs = "|".join(re.escape(v) for v in sorted(data["company_verbs"], key=len, reverse=True))
-    tails = "|".join(re.escape(t) for t in sorted(data["name_tails"], key=len, reverse=True))
+    verbs = escaped_alternation(data["company_verbs"])
+    tails = escaped_alternation(data["name_tails"])
     return re.compile(r"\s+(?:" + verbs + r")(?![\w])"), re.compile(r" (?:" + tails + r")(?![\w])")
 
 

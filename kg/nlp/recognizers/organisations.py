@@ -19,6 +19,8 @@ from kg.nlp.recognizers.body_names import chain_verb_at, dash_part_end, field_na
 from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
 from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
+from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -29,7 +31,7 @@ def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _numbered_instrument_re(kinds: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)) or "Quyết định|Nghị quyết|Nghị định"
+    alts = escaped_alternation(kinds) or "Quyết định|Nghị quyết|Nghị định"
     return re.compile(rf"(?:{alts})\s+(?:số\s+)?\d")
 
 
@@ -167,7 +169,7 @@ def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]
         and word_ends.get(words[j - 1].start) == word_ends.get(words[j].start)
 
 
-_MEMBER_HEADS = frozenset({"Trường Đại học", "Trường ĐH", "Trường", "Khoa", "Viện", "Trường Cao đẳng"})
+_MEMBER_HEADS = frozenset(pattern_data("organisations_words.json")["member_heads"])
 _SYSTEM_AFTER_DASH = re.compile(r"[ ][-–][ ](?:Đại học Quốc gia|Đại học|ĐHQG)[ ](?=[A-ZĐ])")
 
 
@@ -199,7 +201,7 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
                        stops: frozenset[int]) -> int:
     """The name after a head that ends in lower case runs over a lower-case bridge (``bridges`` in
     body_names_vi.json) to a capitalised part: "Ban Chỉ đạo | liên ngành | Trung ương"; -1 when none follows."""
-    from kg.nlp.recognizers.body_names import _data as body_data
+    from kg.nlp.recognizers.body_names import body_data
 
     bridges = body_data()["bridges"]
     low = " ".join(w.text.casefold() for w in words[k:k + 4])
@@ -221,8 +223,7 @@ _FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]
 _NUMBER_WORD = re.compile(r"()[ ]số[ ]\d{1,3}(?![\w/.,-]|[.,]\d)")
 
 
-_COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
-                            "Tổng công ty", "Tổng Công ty", "Tập đoàn"})
+_COMPANY_HEADS = frozenset(pattern_data("organisations_words.json")["company_heads"])
 
 
 def _brand_after_field(text: str, words: list[Word], j: int) -> int:
@@ -299,10 +300,7 @@ def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
 
 
 # party and people's committees are named after places, never after people (schools may be)
-_NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
-                                       "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn",
-                                       "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
-                                       "Công an", "Sở", "Cục", "Chi cục", "Tổng cục"})
+_NEVER_NAMED_AFTER_PEOPLE = frozenset(pattern_data("organisations_words.json")["never_named_after_people"])
 # "Thứ trưởng Bộ Công an Phạm Thế Tùng": the ministry, then the person; "Giám đốc Sở Trần Văn Thanh": a province's
 # department or agency is named by its field, so a person's name after the bare "Sở" is the director's
 # (kg.nlp.recognizers.head_refs refers the bare head back)
@@ -327,7 +325,7 @@ def _org_heads_from(word: str) -> tuple[str, ...]:
 
 
 # heads written bare after their holder's title, the person's name following: "Chủ nhiệm Ủy ban Phan Văn Mãi"
-_BARE_AFTER_TITLE = frozenset({"Ủy ban", "Ban", "Bộ", "Hội đồng", "Văn phòng", "Viện", "Học viện"})
+_BARE_AFTER_TITLE = frozenset(pattern_data("organisations_words.json")["bare_after_title"])
 
 
 # after a local body's name: the bodies of every such unit ("Sở Y tế các tỉnh, thành phố", "UBND các xã")
@@ -422,7 +420,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             k = word_at.get(m.end())
             if k is None:
                 continue
-            j = _brand_run(text, words, k)
+            j = brand_run(text, words, k)
             if j >= k and not any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[j].end])):
                 # ("doanh nghiệp Anh", "công ty Nhật Bản": the companies' country, a place)
                 out.append(Candidate(words[k].start, words[j].end, "ORG", PRIORITY["org-brand"], "org-brand"))
@@ -442,7 +440,7 @@ def _place_end(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> in
     return j
 
 
-def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
+def brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
     """Last index of a run of Latin-script capitalised words ("One Mount Distribution")."""
     j = k - 1
     while j + 1 < len(words) and j + 1 - k < max_len:
@@ -456,7 +454,7 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
 
 
 # bodies that are also sites: what their possessive names is mostly a place of theirs
-_SITE_HEADS_EN = frozenset({"university", "hospital", "institute", "centre"})
+_SITE_HEADS_EN = frozenset(pattern_data("organisations_words.json")["site_heads_en"])
 
 
 def org_reference_candidates(text: str, lang: str) -> list[Candidate]:

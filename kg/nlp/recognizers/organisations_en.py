@@ -370,13 +370,10 @@ _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition an
 _EVENT_ENDS = frozenset(w for w in P.EVENT_TAILS_EN if " " not in w) - set(P.ORG_TAILS_EN) | {"Rankings", "Ranking",
                                                                                                  "Index"}
 
-_LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",
-                            "Before", "During", "Meanwhile", "Also", "Earlier", "Later", "Previously"})
+_LEADING_WORDS = frozenset(pattern_data("organisations_en_words.json")["leading_words"])
 
 
-_COURT_QUALIFIERS = frozenset({"People", "Supreme", "High", "Appeals", "Appeal", "Military", "Constitutional",
-                               "Arbitration", "Economic", "Administrative", "Criminal", "Civil", "District",
-                               "Provincial", "Municipal", "City", "International", "Justice", "Federal"})
+_COURT_QUALIFIERS = frozenset(pattern_data("organisations_en_words.json")["court_qualifiers"])
 
 
 def _place_opener(words: list[Word], s: int, seg_end: int, lex: Lexicon) -> bool:

@@ -62,7 +62,7 @@ def _legal_tails() -> frozenset[str]:
 
 
 # regional adjectives that, like a nationality, open a phrase: "… and European planemaker Airbus"
-_REGIONS = frozenset({"European", "Asian", "African", "Western", "Nordic", "Latin American", "Middle Eastern"})
+_REGIONS = frozenset(pattern_data("participant_lists_en_words.json")["regions"])
 _COORD_AFTER = re.compile(rf"[ ]+(?:and|or|&)[ ]+(?P<name>{_NAME})(?=[,.;:)]|\s+[a-z(]|$)")
 _COORD_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[ ]+(?:and|or|&)[ ]+$")
 

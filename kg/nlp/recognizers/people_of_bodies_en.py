@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.words import Word
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +45,14 @@ def _ranks() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _nationality_phrase() -> re.Pattern:
     from kg.relations.foreign_titles import nationalities
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nationalities(), key=len, reverse=True))
+    alt = phrase_alternation(nationalities())
     return re.compile(r"(?:" + alt + r"|Vietnamese)\s+[a-z]")  # (Viet Nam's too: "… and Vietnamese recruitment firms")
 
 
 @lru_cache(maxsize=1)
 def _nationality_alone() -> re.Pattern:
     from kg.relations.foreign_titles import nationalities
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nationalities(), key=len, reverse=True))
+    alt = phrase_alternation(nationalities())
     counts = r"(?:The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Many|Some|Several|Most|All|Other|Both)"
     return re.compile(r"(?:" + counts + r"\s+)?(?:" + alt + r"|Vietnamese)")  # (the foreign ones, and Viet Nam's)
 

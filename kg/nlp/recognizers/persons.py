@@ -14,6 +14,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.statistical import english_person_shape
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, field_runs_on, foreign_word, hyphen_end,
                                       name_syllable, person_run, sentence_start, starts_org_head, vi_word)
+from kg.nlp.patterns import pattern_data
 
 
 # Words that name a time in English copy; a capitalised run holding one is no person's name.
@@ -106,9 +107,7 @@ def _place_through(text: str, words: list[Word], i: int, k: int, lex: Lexicon) -
 
 
 # English kind words that end a place's name: a capitalised run ending in one is no person.
-_EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", "Bridge", "Street", "Road",
-                             "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain", "Reservoir",
-                             "Lagoon", "Dam"})
+_EN_PLACE_TAILS = frozenset(pattern_data("persons_words.json")["en_place_tails"])
 
 
 @lru_cache(maxsize=1)

@@ -9,10 +9,11 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.places import _QUANTITY_AFTER  # an amount after a number: not the place's number
+from kg.nlp.recognizers.places import QUANTITY_AFTER  # an amount after a number: not the place's number
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, last_syllable_of_unit, named_with_honorific, person_run,
                                       starts_person)
+from kg.nlp.patterns import pattern_data
 
 
 def _written_lower(text: str, head: str, end: int) -> bool:
@@ -115,7 +116,7 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                 else:
                     j = person_run(text, words, j + 2, max_len=3)
             if j + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[j + 1].text) \
-                    and adjacent(text, words[j], words[j + 1]) and not _QUANTITY_AFTER.match(text, words[j + 1].end):
+                    and adjacent(text, words[j], words[j + 1]) and not QUANTITY_AFTER.match(text, words[j + 1].end):
                 j += 1  # "sân vận động Quân khu 7" (not "sông Đồng Nai 850 triệu đồng": an amount after the name)
         start = m.start(1)
         if plural or kind:
@@ -136,14 +137,14 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
-_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "huyện đảo"})
+_ADMIN_HEADS = frozenset(pattern_data("place_heads_words.json")["admin_heads"])
 # a leader's title right before an administrative head: the unit is the title's, a person follows
 _LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng Công an|trưởng công an|"
                             r"Chỉ huy trưởng|chỉ huy trưởng)\s+$")
 # streets, often named after people: "các tuyến phố Hàng Gai, Lý Thường Kiệt và …"
-_STREETS = frozenset({"đường", "phố", "đại lộ"})
+_STREETS = frozenset(pattern_data("place_heads_words.json")["streets"])
 # settlements whose head the segmenter may glue onto "dân" or "trưởng" ("dân làng", "trưởng thôn")
-_SETTLEMENTS = frozenset({"làng", "bản", "xóm", "thôn", "ấp", "buôn", "sóc", "phố"})
+_SETTLEMENTS = frozenset(pattern_data("place_heads_words.json")["settlements"])
 
 
 def _two_places(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:

@@ -14,18 +14,19 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.organisations import extend_vi_name
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
 def _venue_head_re() -> re.Pattern:
     """The words that open a named venue (`kg/data/patterns/venues_vi.json`), longest first."""
     heads = pattern_data("venues_vi.json")["heads"]
-    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alts = escaped_alternation(heads)
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
 # a count or amount after a number ("850 triệu đồng", "3 ha", "12 người"): the number is no part of a name before it
-_QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
+QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
 
 def _known_body_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
     """End of the longest body of the lexicon named from word ``k`` ("Bộ Tư pháp", whose lower-case word a
@@ -42,7 +43,7 @@ def _known_body_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
 def _second_venue_re() -> re.Pattern:
     """"và" before another venue's head or a natural place's: where a venue's name ends."""
     heads = pattern_data("venues_vi.json")["heads"] + ["bãi biển", "sông", "hồ", "đảo", "núi", "đèo", "vịnh"]
-    alts = "|".join(re.escape(h) for h in sorted(set(heads), key=len, reverse=True))
+    alts = escaped_alternation(set(heads))
     return re.compile(rf"\s+và\s+(?=(?:{alts})\s)")
 
 
@@ -50,7 +51,7 @@ def _second_venue_re() -> re.Pattern:
 def _small_units() -> str:
     """The units whose own venues are named by them (``small_units``: "Nhà văn hóa thôn Đông"), longest first."""
     units = pattern_data("venues_vi.json")["small_units"]
-    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return escaped_alternation(units)
 
 
 @lru_cache(maxsize=1)
@@ -309,7 +310,7 @@ def _english_venue_heads() -> frozenset[str]:
 def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The venue patterns built from ``kg/data/patterns/venues_en.json``."""
     data = pattern_data("venues_en.json")
-    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = lambda xs: escaped_alternation(xs)  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first; any word may open with an
     # accented capital, as the first does ("the Văn Úc River", not "the Úc River")
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW|" + "|".join(P.PLACE_PREPOSITIONS_EN) + r")\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[–-]\s+)?(?:[A-ZĐÀ-Ý][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])

@@ -74,7 +74,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             # other types need "về": "Chiến lược Quốc gia …" is allowed when capitalised
             if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
                 continue
-        cut = _cut_at_stop(rest, keep_first=True)
+        cut = cut_at_stop(rest, keep_first=True)
         if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
             cut = _law_predicate().split(cut)[0]  # "Luật Đất đai | quy định …": the law is the sentence's subject
@@ -115,10 +115,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if re.match(r"(?:(?:hành động|liên tịch|phối hợp|công tác)\s+)?số\s+\d", m.group("rest")):
             continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …", "Chương trình hành động số 45-CTr/TU cụ thể hóa
             # Nghị quyết …": a numbered plan, named by its number
-        if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(_PLAN_PROSE_VERBS):
+        if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(PLAN_PROSE_VERBS):
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …", "Đề án cụ thể hóa
             # Nghị quyết …": prose, not a name
-        cut = _period_name(masked[m.start("rest"):]) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
+        cut = period_name(masked[m.start("rest"):]) or cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         # "Chương trình học bổng Stipendium Hungaricum | và tạo thuận lợi …": a proper name closes the name, a
         # lower-case clause after its "và" is the sentence's
@@ -141,7 +141,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     for m in named_en.finditer(text):
         if lang == "vi":
             continue
-        cut = _cut_en(m.group("rest"))
+        cut = cut_en(m.group("rest"))
         if len(cut.split()) < 2 or re.match(
                 r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut) or m.group(
                 "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n"):
@@ -207,8 +207,7 @@ _TREATY_KINDS_VI = "Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Tho
 _TITLE_WORD = re.compile(rf"(?<![\w–-])[{P.UPPER_VI}][\w-]*(?:–[{P.UPPER_VI}][\w-]*)*\s+$")  # "Vietnam–Germany", "Đồng"
 _JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[a-z]['’]s )|^)[A-Z][\w-]*\s+and\s+$",  # "city's A and"
                                 re.MULTILINE)
-_NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
-                              "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
+_NOT_TITLE_WORDS = frozenset(pattern_data("policies_words.json")["not_title_words"])
 
 
 def _listed_fields_name(masked: str, at: int, rest: str, cut: str) -> str:
@@ -218,7 +217,7 @@ def _listed_fields_name(masked: str, at: int, rest: str, cut: str) -> str:
     about = re.match(r"\s*về\s+", rest)
     if about is None or not masked.startswith(",", at + len(cut.rstrip())):
         return cut
-    period = _period_name(masked[at + about.end():])
+    period = period_name(masked[at + about.end():])
     if "," not in period or len(period) <= len(cut.rstrip()) - about.end():
         return cut
     return masked[at:at + about.end() + len(period)]
@@ -252,17 +251,15 @@ _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
-_PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
-                     "tập trung", "xác định", "gồm", "bao gồm", "ưu tiên", "chú trọng", "yêu cầu", "nêu rõ",
-                     "dự kiến", "đề xuất")
+PLAN_PROSE_VERBS = tuple(pattern_data("policies_words.json")["plan_prose_verbs"])
 
-_NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
+_NOT_IN_PLAN_NAME = frozenset(pattern_data("policies_words.json")["not_in_plan_name"])
 
 
 _VISION = re.compile(r",\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
 
 
-def _period_name(rest: str) -> str:
+def period_name(rest: str) -> str:
     """A plan's name that ends in its period: "… giai đoạn 2021-2025", "… đến năm 2030, tầm nhìn
     đến năm 2045" (words such as "nhà ở", "đến" stand inside it); "" when there is none."""
     m = _PERIOD_RE.match(rest)
@@ -278,23 +275,18 @@ def _period_name(rest: str) -> str:
     return m.group()
 
 
-_NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong", "ngày", "năm",
-                         "từ", "cho", "khi", "thì", "này", "đang", "vừa", "bị", "theo", "gồm", "bao", "ở",
-                         "trước", "tới", "cũng", "đều", "vẫn"})  # ("Luật Đất đai | cũng quy định …")
+_NAME_STOPS = frozenset(pattern_data("policies_words.json")["name_stops"])  # ("Luật Đất đai | cũng quy định …")
 
 
 _GRASSROOTS = re.compile(r"\s+cơ sở(?![\w])", re.IGNORECASE)  # "Luật Hòa giải ở cơ sở": at the grassroots, in the name
 
 
 # "Đề án phát triển … lúa phát thải thấp gắn với tăng trưởng xanh": "với" after these joins the name's aims
-_WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
+_WITH_INSIDE = tuple(pattern_data("policies_words.json")["with_inside"])
 
 
 # "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
-_VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
-                             "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp",
-                             # reported speech: "đánh giá cao Chương trình X và cam kết hỗ trợ …"
-                             "cam kết", "khẳng định", "nhấn mạnh", "cho biết", "kêu gọi", "mong muốn"})
+_VERBS_AFTER_VA = frozenset(pattern_data("policies_words.json")["verbs_after_va"])  # reported speech: "đánh giá cao Chương trình X và cam kết hỗ trợ …"
 
 
 @lru_cache(maxsize=1)
@@ -303,7 +295,7 @@ def _law_predicate() -> re.Pattern:
     return re.compile(r"(?<=\S)\s+(?:" + phrase_alternation(pattern_data("law_predicates_vi.json")["verbs"]) + r")(?![\w])")
 
 
-def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
+def cut_at_stop(rest: str, keep_first: bool = False) -> str:
     """Cut a Vietnamese name continuation at the first stop word after its start."""
     tokens = re.findall(r"\S+|\s+", rest)
     kept = ""
@@ -374,9 +366,9 @@ _IN_TITLED_PERIOD = re.compile(r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|the
 
 
 # the lower-case words a title-case English name runs through ("Law on Science and Technology")
-_TITLE_LINKS = frozenset({"on", "of", "the", "and", "for", "in", "to", "a", "an", "&", "amending", "supplementing"})
+_TITLE_LINKS = frozenset(pattern_data("policies_words.json")["title_links"])
 # prepositions a title-case name runs through before another capitalised word ("… Working Abroad under Contracts")
-_TITLE_PREPOSITIONS = frozenset({"under", "with", "within", "without", "between", "against", "through", "towards"})
+_TITLE_PREPOSITIONS = frozenset(pattern_data("policies_words.json")["title_prepositions"])
 
 
 def _title_case(kept: str) -> bool:
@@ -386,7 +378,7 @@ def _title_case(kept: str) -> bool:
                                                         for w in words[1:]) and words[1][:1].isupper()
 
 
-def _cut_en(rest: str) -> str:
+def cut_en(rest: str) -> str:
     """Cut an English instrument name: stop at a verb-ish lower-case word after the name."""
     tokens = re.findall(r"\S+|\s+", rest)
     kept = ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.policies import _PLAN_PROSE_VERBS
+from kg.nlp.recognizers.policies import PLAN_PROSE_VERBS
 from kg.nlp.recognizers.priorities import PRIORITY
 
 
@@ -40,4 +40,4 @@ _POLICY_OBJECT_VI = re.compile(
 
 _POLICY_SUBJECT_VI = re.compile(
     r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Chiến lược)"
-    r"(?=\s+(?:" + "|".join(_PLAN_PROSE_VERBS) + r"|triển khai|thực hiện|hướng dẫn)\b)")
+    r"(?=\s+(?:" + "|".join(PLAN_PROSE_VERBS) + r"|triển khai|thực hiện|hướng dẫn)\b)")

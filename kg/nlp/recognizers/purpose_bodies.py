@@ -12,8 +12,9 @@ from functools import lru_cache
 from kg.nlp.lexicon import Entry
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.document import _ADMIN_WORD, named_after, _short, dominant_place
+from kg.nlp.recognizers.document import ADMIN_WORD, named_after, place_short_name, dominant_place
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 
 
 BODY_REF_SOURCE = "body-reference"
@@ -32,8 +33,8 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
     function word or verb that starts the predicate, or ``max_words``.
     """
     data = _purpose_data()
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    tasks = "|".join(re.escape(t) for t in sorted(data["tasks"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
+    tasks = escaped_alternation(data["tasks"])
     ends = set(data["ends"])
     out: list[Candidate] = []
     for m in re.finditer(rf"(?<![\w])(?:{heads})\s+(?:{tasks})\b", text):
@@ -88,7 +89,7 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
     the comma of "phòng, chống"), an end word, or a stop word or verb of the name grammar."""
     from kg.nlp import patterns as P
 
-    heads = "|".join(re.escape(h) for h in sorted(data.get("self_tasked_heads", []), key=len, reverse=True))
+    heads = escaped_alternation(data.get("self_tasked_heads", []))
     if not heads:
         return []
     ends = set(data["ends"]) - {"và"}
@@ -130,9 +131,9 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
             continue
         end = m.end() + rest.index(keep[0]) + len(" ".join(keep))
         meta: dict = {}
-        if place is not None and place.kind in _ADMIN_WORD and text[:end].endswith(" " + _ADMIN_WORD[place.kind]) \
+        if place is not None and place.kind in ADMIN_WORD and text[:end].endswith(" " + ADMIN_WORD[place.kind]) \
                 and not named_after(text, end):
-            meta = {"name": f"{text[m.start():end]} {_short(place.name)}"}  # "… tỉnh" of the article's province
+            meta = {"name": f"{text[m.start():end]} {place_short_name(place.name)}"}  # "… tỉnh" of the article's province
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose", meta=meta))
     return out
 
@@ -164,10 +165,10 @@ _STEERING = re.compile(r"(?<![\w])(?:(?:Ban Chỉ đạo|Hội đồng tư vấn
                        r"|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES
                        + r"{1,2})"
                        r"\s+về\s+(?=[a-zà-ỹđ])")
-_LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "xã", "phường"})
+_LEVELS = frozenset(pattern_data("purpose_bodies_words.json")["levels"])
 
 
-_MEETING_VERBS = frozenset({"họp", "chủ trì", "nhóm họp", "tổ chức", "ra mắt"})  # "Ban Chỉ đạo … họp phiên thứ ba"
+_MEETING_VERBS = frozenset(pattern_data("purpose_bodies_words.json")["meeting_verbs"])  # "Ban Chỉ đạo … họp phiên thứ ba"
 
 
 def _steering_fields(text: str, data: dict) -> list[Candidate]:

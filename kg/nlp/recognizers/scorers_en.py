@@ -17,7 +17,7 @@ from kg.textutil import phrase_alternation
 _WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ’']+(?:-[A-Za-zà-ỹđ][a-zà-ỹđ]+)?"
 
 # the kind words that end a place's or a unit's name ("Hà Nội Province", "Ba Đình District")
-_KIND_WORDS = frozenset({"Province", "District", "Ward", "Commune", "Town", "Region", "Zone", "Area", "Street"})
+_KIND_WORDS = frozenset(pattern_data("scorers_en_words.json")["kind_words"])
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +17,7 @@ def _tail_re() -> re.Pattern:
     data = pattern_data("sector_tails_vi.json")
 
     def alt(words: list[str]) -> str:
-        return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+        return escaped_alternation(set(words))
 
     closers = alt(data["closers"])
     return re.compile(r"\s*trong\s+(?:" + alt(data["sectors"]) + r")(?![\w])"

@@ -12,7 +12,7 @@ from kg.textutil import phrase_alternation
 
 DATA = "sports_en.json"
 _CAP = r"[A-ZĐ][\w’'-]*"
-_OPENERS = ("The", "A", "An", "In", "At", "On", "Meanwhile", "But", "And", "After", "Before", "Against")
+_OPENERS = tuple(pattern_data("sports_en_words.json")["openers"])
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
 from kg.nlp.recognizers.words import Word, cap_run, foreign_word, sentence_start
+from kg.nlp.patterns import pattern_data
 
 # (start, end) lines -> PER spans, and text -> (start, end, label) spans
 CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]
@@ -107,10 +108,7 @@ def _not_person_words_en() -> frozenset[str]:
 
 
 # Heads that are also common family names in English copy: a person may bear them
-_FAMILY_NAME_HEADS = frozenset({"Park", "Hall", "House", "Temple", "Church", "Bay", "Gate", "Tower", "Street",
-                                "Lake", "River", "Garden", "Square", "Market", "Bridge", "Island", "Pass", "Marina",
-                                "Palace", "Court", "Union", "Board", "Fund", "Bank", "Banks", "Open", "Cup", "Games",
-                                "Day", "Week", "Power"})
+_FAMILY_NAME_HEADS = frozenset(pattern_data("statistical_words.json")["family_name_heads"])
 
 
 @lru_cache(maxsize=1)

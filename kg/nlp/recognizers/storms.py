@@ -15,13 +15,14 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 
 SOURCE = "event-storm"
 
 
 @lru_cache(maxsize=2)
 def _storm_re(lang: str) -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(pattern_data("storms.json")[lang], key=len, reverse=True))
+    words = escaped_alternation(pattern_data("storms.json")[lang])
     numbered = r"|số\s+\d{1,2}(?![\d/])" if lang == "vi" else ""
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[A-Z][a-z]{{2,}}(?![\w-]){numbered})")
 
@@ -29,7 +30,7 @@ def _storm_re(lang: str) -> re.Pattern:
 @lru_cache(maxsize=2)
 def _acted_re(lang: str) -> re.Pattern:
     """What the storm did, within three words after its name (past a name in brackets)."""
-    verbs = "|".join(re.escape(v) for v in sorted(pattern_data("storms.json")["verbs"][lang], key=len, reverse=True))
+    verbs = escaped_alternation(pattern_data("storms.json")["verbs"][lang])
     return re.compile(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:[^\W\d]+\s+){{0,3}}(?:{verbs})(?![\w])", re.IGNORECASE)
 
 

@@ -22,12 +22,10 @@ from kg.nlp.patterns import pattern_data
 
 
 # the first words of bodies' names that are no brand: "the Northern Power Corporation" gives no "Northern Việt Nam"
-_NOT_BRANDS = frozenset(("the", "vietnam", "national", "state", "central", "people's", "north", "south", "east",
-                         "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
-                         "southwest"))
+_NOT_BRANDS = frozenset(pattern_data("subsidiaries_en_words.json")["not_brands"])
 
 
-_SHORT_TAILS = frozenset({"Co", "Corp", "Inc", "Ltd"})  # "Japan's Aeon Co.": a company's abbreviated legal form
+_SHORT_TAILS = frozenset(pattern_data("subsidiaries_en_words.json")["short_tails"])  # "Japan's Aeon Co.": a company's abbreviated legal form
 
 
 def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -81,7 +79,7 @@ def _body_only_nouns() -> frozenset[str]:
 # what may follow a noun that ends the apposition: a preposition, a relative word, "based", a stop
 _APPOSITION_END = re.compile(r"\s*[,.;:)]|\s+(?:in|at|from|with|that|which|whose|based|owned|founded|set\s+up|"
                              r"specialising|specializing|headquartered|known)\b")
-_INNER_STOPS = frozenset({"of", "for", "to", "at", "with", "by", "from", "and", "or", "who", "whose"})
+_INNER_STOPS = frozenset(pattern_data("subsidiaries_en_words.json")["inner_stops"])
 
 
 def _body_only(m: re.Match, text: str) -> bool:
@@ -116,8 +114,7 @@ def _unit_before_name_re() -> re.Pattern:
                       + r")\s+(?P<org2>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)]|\s+[a-z])")
 
 
-_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "since", "until", "during", "after",
-                                   "before", "last", "next", "this", "early", "late", "earlier", "later", "also"})
+_OPENING_PREPOSITIONS = frozenset(pattern_data("subsidiaries_en_words.json")["opening_prepositions"])
 
 
 def _adverbial(words: str) -> bool:
@@ -230,7 +227,7 @@ def nationalities() -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["adjectives"])
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]*(?:ese|ian|ean|an|ish|ic|i|ch|ss|ek)$")  # "Indonesian", "Thai", "French"
+DEMONYM = re.compile(r"[A-Z][a-z]*(?:ese|ian|ean|an|ish|ic|i|ch|ss|ek)$")  # "Indonesian", "Thai", "French"
 
 
 def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[Candidate],
@@ -253,7 +250,7 @@ def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[
         word = m.group(1)
         if re.search(r"(?:[A-ZĐ][\w’'-]*|\b(?:of|for|on|in))\s+$", text[max(0, t.start - len(m.group(0)) - 30):t.start - len(m.group(0))]):
             continue  # the last word of a longer name ("Minister of Public Security General …", "New Zealand …")
-        if _DEMONYM.fullmatch(word) or word in nationalities() or word in P.BODY_WORDS_EN or word in lex.title_first_words \
+        if DEMONYM.fullmatch(word) or word in nationalities() or word in P.BODY_WORDS_EN or word in lex.title_first_words \
                 or norm_key(word) in lex.titles or lex.lookup(word) or word in ("The", "A", "An", "Former", "Then",
                                                                               "Acting", "Vice", "Deputy", "Party"):
             continue

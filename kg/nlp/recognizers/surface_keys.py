@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.nlp.recognizers.words import Word
-from kg.textutil import _word_key, fold_key, nfc
+from kg.textutil import word_key, fold_key, nfc
 
 _STRIPPED = set(" .,;:\"'“”‘’()")  # what norm_key strips from a key's ends
 _SPACES = (" ", "\u00a0")  # the gaps a key turns into one space
@@ -31,7 +31,7 @@ def _word_part(token: str) -> tuple[str, bool, bool]:
     parts = folded.split()
     if len(parts) != 1 or len(parts[0]) != len(folded):
         return "", False, False
-    return _word_key(folded), folded[0] not in _STRIPPED, folded[-1] not in _STRIPPED
+    return word_key(folded), folded[0] not in _STRIPPED, folded[-1] not in _STRIPPED
 
 
 def run_keys(text: str, words: list[Word], i: int, last: int,

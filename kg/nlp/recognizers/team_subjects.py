@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.context import _about_a_match
+from kg.nlp.recognizers.context import about_a_match
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
@@ -26,15 +27,11 @@ def _match_re() -> re.Pattern[str]:
 
 def _about_match(text: str, at: int) -> bool:
     """The sentence around ``at`` is about a match: a score, a sport word, or one of ``match_res``."""
-    if _about_a_match(text, at):
+    if about_a_match(text, at):
         return True
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
     return _match_re().search(text, start, min(ends) if ends else len(text)) is not None
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +40,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     player helps) as anchored regexes."""
     data = pattern_data("teams_vi.json")
     score = data["score_re"]
-    after = re.compile(r"\s+(?:" + _alternation(data["subject_verbs"]) + r")(?![\w])")
+    after = re.compile(r"\s+(?:" + escaped_alternation(data["subject_verbs"]) + r")(?![\w])")
     # "thắng 2-0 trước |", "thất bại 1-3 trước |", "gặp |": the cue ends where the team starts
-    before = re.compile(r"(?<![\w])(?:(?:" + score + r")\s+)?(?:" + _alternation(data["object_cues"]) + r")"
+    before = re.compile(r"(?<![\w])(?:(?:" + score + r")\s+)?(?:" + escaped_alternation(data["object_cues"]) + r")"
                         r"(?:\s+(?:" + score + r"))?\s+$")
-    helped = re.compile(r"(?<![\w])(?:" + _alternation(data.get("beneficiary_cues", [])) + r"|(?:ấn định|nâng) tỷ số "
+    helped = re.compile(r"(?<![\w])(?:" + escaped_alternation(data.get("beneficiary_cues", [])) + r"|(?:ấn định|nâng) tỷ số "
                         + score + r" cho)\s+$")  # "… ấn định tỷ số 2-1 cho Bình Dương"
     return after, before, helped
 

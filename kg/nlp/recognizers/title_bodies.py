@@ -106,7 +106,7 @@ def _field_unit_end(text: str, start: int) -> int:
     person named right after the title ("Trưởng khoa Lê Văn An") is no unit."""
     from kg.nlp.lexicon import load_lexicon
     from kg.nlp.patterns import is_stop_vi
-    from kg.nlp.recognizers.body_names import _data as body_data
+    from kg.nlp.recognizers.body_names import body_data
 
     toks = [m for m in _TOKEN.finditer(text, start, min(len(text), start + 80))]
     if not toks or toks[0].start() != start + 1 or not toks[0].group()[:1].isupper() or not toks[0].group().isalpha() \

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.policies import _cut_en
+from kg.nlp.recognizers.policies import cut_en
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, pattern_data
 from kg.textutil import phrase_alternation
@@ -81,7 +81,7 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-titled-en"], "policy-titled-en",
                              meta={"type": m.group("kind").split()[-1]}))
     for m in parties.finditer(text):
-        cut = _cut_en(m.group("rest"))
+        cut = cut_en(m.group("rest"))
         if len(cut.split()) < 2 or _headline(text, m.start()):
             continue
         start = m.start("parties")

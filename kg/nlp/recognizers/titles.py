@@ -210,7 +210,7 @@ _BOARD_ROLES = frozenset(norm_key(t) for t in ("Chủ tịch Hội đồng quả
 
 
 # English copy writes a local body before its officer's role: "Đắk Lắk People's Committee Vice Chairman X"
-_BODY_WORDS_EN = frozenset({"People", "People's", "People’s", "Committee", "Council", "Commission"})
+_BODY_WORDS_EN = frozenset(pattern_data("titles_words.json")["body_words_en"])
 _BODY_OWNER_EN = re.compile(r"(?:[A-ZĐ][\w’'-]*|provincial|city|municipal|district|commune|ward)\s+$")
 
 

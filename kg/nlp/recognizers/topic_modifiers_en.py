@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.textutil import escaped_alternation
 
 DATA = PATTERNS_DIR / "topic_modifiers_en.json"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*")  # "LNG", "VNeID", "5G" after a capital
@@ -19,7 +20,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*")  # "LNG", "VNeID
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     heads = pattern_data(DATA.name)["heads"]
-    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")(?![\w-])")
+    return re.compile(r"[ \t]+(?:" + escaped_alternation(heads) + r")(?![\w-])")
 
 
 def topic_as_modifier(text: str, c: Candidate, cands: list[Candidate]) -> bool:

@@ -14,9 +14,9 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import _CAP, _CAP_FIRST
+from kg.nlp.recognizers.names import CAP, CAP_FIRST
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.textutil import compiled
+from kg.textutil import compiled, escaped_alternation
 
 
 # a word that opens in lower case ("[a-zà-ỹđ]" also holds capitals such as "Đ", "Ơ", "Ạ")
@@ -26,15 +26,15 @@ _LOWER_FIRST = "[" + "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.is
 @lru_cache(maxsize=1)
 def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     data = pattern_data("companies.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
+    heads = escaped_alternation(data["heads"])
+    forms = escaped_alternation(data["legal_forms"])
     lower = r"[a-zà-ỹđ]+"
     pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
                # after a legal form the trade phrase may open capitalised: "Công ty TNHH MTV Khai thác công trình …"
                # … and each word of it so ("Công ty Cổ phần Tập đoàn Thủy sản Minh Phú": "Thủy sản" is trade, not name)
-               rf"(?P<trade>(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{lower})))"
-               rf"(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{_LOWER_FIRST}))){{0,{int(data['max_lower_after_form']) - 1}}})"
-               rf"(?P<name>\s+{_CAP_FIRST}(?:\s+{_CAP}){{0,4}})")
+               rf"(?P<trade>(?:\s+(?:{lower}|{CAP_FIRST}(?=\s+{lower})))"
+               rf"(?:\s+(?:{lower}|{CAP_FIRST}(?=\s+{_LOWER_FIRST}))){{0,{int(data['max_lower_after_form']) - 1}}})"
+               rf"(?P<name>\s+{CAP_FIRST}(?:\s+{CAP}){{0,4}})")
     return re.compile(pattern), frozenset(data["not_trade_words"]), int(data["max_lower"])
 
 
@@ -43,10 +43,10 @@ def _form_after_trade_re() -> re.Pattern:
     """"Công ty Đấu giá hợp danh Lạc Việt", "Công ty Luật TNHH Minh Khuê": a capitalised trade, then the legal form,
     then the name."""
     data = pattern_data("companies.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{heads})\s+{_CAP_FIRST}(?:\s+[a-zà-ỹđ]+)?\s+(?:{forms})(?P<name>\s+{_CAP_FIRST}"
-                      rf"(?:\s+{_CAP}){{0,4}})")
+    heads = escaped_alternation(data["heads"])
+    forms = escaped_alternation(data["legal_forms"])
+    return re.compile(rf"(?<![\w])(?:{heads})\s+{CAP_FIRST}(?:\s+[a-zà-ỹđ]+)?\s+(?:{forms})(?P<name>\s+{CAP_FIRST}"
+                      rf"(?:\s+{CAP}){{0,4}})")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def _before_person(text: str, start: int, end: int, lex: Lexicon | None) -> int:
     spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
     for i in range(1, len(spans)):
         at = start + spans[i][0]
-        run = re.match(rf"{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{2,3}}(?![\w])", text[at:at + 60])
+        run = re.match(rf"{CAP_FIRST}(?:\s+{CAP_FIRST}){{2,3}}(?![\w])", text[at:at + 60])
         if run and lex.is_surname(text[at:at + spans[i][1] - spans[i][0]]) and at + run.end() >= end \
                 and not any(e.type == "Place" for e in lex.lookup(run.group())):
             return start + spans[i - 1][1]

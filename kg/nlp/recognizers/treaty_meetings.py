@@ -10,13 +10,14 @@ import re
 from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
+from kg.textutil import escaped_alternation
 
 
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern[str]:
     """The parties, the treaty's head and its name up to a mark or an end cue."""
     d = pattern_data("treaty_meetings_vi.json")
-    alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=len, reverse=True)))  # noqa: E731
+    alt = lambda xs: escaped_alternation(xs)  # noqa: E731
     word = r"[^\s,.;:()\"“”]+"
     return re.compile(rf"\s+(?:của\s+)?(?:{alt(d['parties'])})\s+(?:{alt(d['treaties'])})"
                       rf"(?:\s+(?!(?:{alt(d['ends'])})(?![\w])){word}){{1,14}}")

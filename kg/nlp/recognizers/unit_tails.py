@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 
 SOURCE = "org-unit-tail"
 _LINK = re.compile(r" (?:trực thuộc|thuộc|của) (?:[A-ZĐ])")
@@ -21,7 +22,7 @@ _LINK = re.compile(r" (?:trực thuộc|thuộc|của) (?:[A-ZĐ])")
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset[str], int]:
     raw = pattern_data("unit_tails_vi.json")
-    heads = "|".join(re.escape(h) for h in sorted(raw["heads"], key=len, reverse=True))
+    heads = escaped_alternation(raw["heads"])
     # the head and its capitalised words ("Trung tâm Hỗ trợ", "Trung tâm Điều")
     opening = re.compile(r"(?<![\w])(?:" + heads + r")(?: [A-ZĐ][^\s,.;:()\"“”]*)+")
     return opening, frozenset(raw["closers"]), int(raw["max_lower"])

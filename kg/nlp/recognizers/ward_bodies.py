@@ -14,10 +14,11 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.document import SOURCE, named_after
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 
 # a local body's head (``P.LOCAL_BODY_HEADS_VI``: "UBND", "Đảng ủy", "Công an" …), the level word, the place
 # (not "Liên minh Hợp tác xã Việt Nam": a co-operative's "xã" is no commune)
-_FULL = re.compile(r"(?P<bare>(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+_FULL = re.compile(r"(?P<bare>(?:" + escaped_alternation(P.LOCAL_BODY_HEADS_VI)
                    + r") (?:phường|xã|đặc khu)) (?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})")
 
 

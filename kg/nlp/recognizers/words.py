@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import WORD_RE, Lexicon
-from kg.textutil import fold_key
+from kg.textutil import fold_key, escaped_alternation
 from kg.nlp import patterns as P
+from kg.nlp.patterns import pattern_data
 
 
 class Word:
@@ -90,8 +91,7 @@ def cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
 
 # "the Hồ Chí Minh City-based company", "a Seoul-made phone": a participle after the hyphen makes the
 # capitalised run a modifier, not a longer name
-_HYPHEN_PARTICIPLES = frozenset({"based", "headquartered", "born", "owned", "run", "led", "made", "listed", "funded",
-                                 "backed", "style", "bound"})
+_HYPHEN_PARTICIPLES = frozenset(pattern_data("words_cues.json")["hyphen_participles"])
 
 
 def hyphen_end(words: list[Word], j: int) -> int:
@@ -110,7 +110,7 @@ def ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
                for e in lex.lookup(text[words[i - k].start:words[i].end]))  # not ", Politburo": a comma is no word
 
 
-_ORG_HEAD_RE = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(P.ORG_HEADS_VI, key=len, reverse=True))
+_ORG_HEAD_RE = re.compile("(?:" + escaped_alternation(P.ORG_HEADS_VI)
                           + r")\s")
 
 
@@ -259,7 +259,7 @@ _AMOUNT_WORDS = frozenset({",", ".", "$", "US", "VNĐ", "VND", "million", "billi
 
 # the lowest units, whose names often run to three syllables that begin with a bigger place's name
 # ("phường Tân Sơn Hòa", "phường Phú Thọ Hòa": not the district Tân Sơn, not the province Phú Thọ)
-_LOW_UNITS = frozenset({"xã", "phường", "thị trấn"})
+_LOW_UNITS = frozenset(pattern_data("words_cues.json")["low_units"])
 
 
 def last_syllable_of_unit(text: str, words: list[Word], head: str, known_j: int, j: int) -> bool:

@@ -61,9 +61,9 @@ def test_a_count_or_time_after_a_sentence_initial_head_is_no_edition_so_the_head
 
 def test_an_edition_keeps_its_year():
     from kg.nlp.lexicon import load_lexicon
-    from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.events import event_name_vi
 
-    name, _ = _event_name_vi(" khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026 với chủ đề", load_lexicon())
+    name, _ = event_name_vi(" khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026 với chủ đề", load_lexicon())
     assert name.strip() == "khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026"
 
 

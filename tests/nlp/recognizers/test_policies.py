@@ -400,20 +400,20 @@ def test_a_year_closes_an_english_law_name_before_and():
 
 
 def test_a_title_case_name_goes_on_through_in_and_title_words_before_its_period():
-    from kg.nlp.recognizers.policies import _cut_en
+    from kg.nlp.recognizers.policies import cut_en
 
-    assert _cut_en(" for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030 in the "
+    assert cut_en(" for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030 in the "
                    "province.") == " for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030"
-    assert _cut_en(" on Sustainable Development of One Million Hectares of High-Quality, Low-Emission Rice in the "
+    assert cut_en(" on Sustainable Development of One Million Hectares of High-Quality, Low-Emission Rice in the "
                    "Mekong Delta by 2030 in the city.") == (" on Sustainable Development of One Million Hectares of "
                                                             "High-Quality, Low-Emission Rice in the Mekong Delta by 2030")
 
 
 def test_a_place_after_a_title_case_name_with_no_period_stays_out():
-    from kg.nlp.recognizers.policies import _cut_en
+    from kg.nlp.recognizers.policies import cut_en
 
-    assert _cut_en(" for Development in Hanoi was praised.") == " for Development"
-    assert _cut_en(" on Data, the Law on Archives") == " on Data"
+    assert cut_en(" for Development in Hanoi was praised.") == " for Development"
+    assert cut_en(" on Data, the Law on Archives") == " on Data"
 
 
 def test_a_vietnamese_programme_name_ends_before_and_with_a_verb_of_speech():
