@@ -34,6 +34,21 @@ def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> boo
         and (lead or words.count("và") == 1)
 
 
+@lru_cache(maxsize=1)
+def _passive_after_vi() -> re.Pattern:
+    """What leads from a Vietnamese instrument to its passive signer: the number's tail, the parties ("giữa
+    Chính phủ A và Chính phủ B") or the subject the title goes on with ("về phát triển …", "quy định …",
+    ``signed_subject_leads``), then "do" / "được" (``sign_passive``)."""
+    return re.compile(r"[/\w.-]*(?:\s+(?:giữa|" + cue_pattern("signed_subject_leads", "vi") + r")\s+[^,.;()]{1,150}?)?"
+                      r"\s*,?\s*(?:" + cue_pattern("sign_passive", "vi") + r")\s+", flags=re.IGNORECASE)
+
+
+def person_after(s: Sentence, pos: int) -> Mention | None:
+    """The person named at ``pos`` of ``s``, past an honorific, a title and its body ("Phó Chủ tịch UBND tỉnh
+    A")."""
+    return _person_after(s, s.of_type("Person"), pos)
+
+
 def signing_cue(lang: str) -> str:
     """The words that say a person signs what follows: "ký"; in English "signed", "inked", "put their names to"
     (``signed_ref_verbs``)."""
@@ -49,8 +64,7 @@ def signed_by(s: Sentence) -> list[Relation]:
     passive = cue_pattern("sign_passive", s.lang)
     for pol in s.of_type("Policy"):
         if s.lang == "vi":  # (past the parties: "Hiệp định … giữa Chính phủ A và Chính phủ B, do …")
-            m = re.match(r"[/\w.-]*(?:\s+giữa\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end],
-                         flags=re.IGNORECASE)
+            m = _passive_after_vi().match(s.text[pol.end:s.end])
             if not m:
                 continue
             who = _person_after(s, people, pol.end + m.end())

@@ -56,3 +56,37 @@ def test_kind_word_names_the_amending_circular_not_the_amended_one():
             "120/2020/TT-BTC về giao dịch chứng khoán. Thông tư do Thứ trưởng Nguyễn Đức Chi ký ngày 2/8.")
     got = signers(text, "2027-08-05")
     assert got == {("Nguyễn Đức Chi", "Thông tư số 41/2027/TT-BTC")}
+
+
+def test_document_word_signed_by_a_person_titled_before_the_name():
+    text = ("UBND tỉnh Hòa Bình vừa ban hành Kế hoạch số 77/KH-UBND về phát triển du lịch nông thôn. Văn bản do "
+            "Chủ tịch UBND tỉnh Bùi Đức Khang ký ngày 4/5.")
+    assert ("Bùi Đức Khang", "Kế hoạch số 77/KH-UBND") in signers(text, "2028-05-06")
+    text = ("Bộ Tài chính ban hành Thông tư số 45/2028/TT-BTC về quản lý tài sản công. Văn bản do Thứ trưởng Bộ Tài chính "
+            "Lê Minh Thắng ký ban hành.")
+    assert ("Lê Minh Thắng", "Thông tư số 45/2028/TT-BTC") in signers(text, "2028-05-06")
+
+
+def test_no_signer_when_the_document_word_is_only_drafted_by_the_person():
+    text = ("UBND tỉnh Hòa Bình vừa ban hành Kế hoạch số 77/KH-UBND về phát triển du lịch nông thôn. Văn bản do "
+            "Giám đốc Sở Du lịch Phan Thị Hậu tham mưu xây dựng.")
+    assert not any(s == "Phan Thị Hậu" for s, _ in signers(text, "2028-05-06"))
+
+
+def test_passive_signer_past_the_subject_of_the_instrument():
+    cases = [
+        ("UBND tỉnh Bắc Kạn ban hành Kế hoạch số 215/KH-UBND về phát triển kinh tế số năm 2028 do Phó Chủ tịch UBND "
+         "tỉnh Đinh Quang Tuyên ký.", "Đinh Quang Tuyên", "Kế hoạch số 215/KH-UBND"),
+        ("Bộ Xây dựng vừa ban hành Thông tư số 09/2028/TT-BXD hướng dẫn xác định chi phí bảo trì công trình do Thứ "
+         "trưởng Nguyễn Tường Vân ký.", "Nguyễn Tường Vân", "Thông tư số 09/2028/TT-BXD"),
+        ("Quyết định số 310/QĐ-UBND phê duyệt quy hoạch vùng nguyên liệu mía do ông Trần Hữu Lộc, Phó Chủ tịch UBND "
+         "tỉnh Thanh Hóa, ký ngày 2/3.", "Trần Hữu Lộc", "Quyết định số 310/QĐ-UBND"),
+    ]
+    for text, who, doc in cases:
+        assert (who, doc) in signers(text, "2028-03-05"), text
+
+
+def test_no_passive_signer_for_a_cause_after_the_subject():
+    text = ("Kế hoạch số 12/KH-UBND về khắc phục thiệt hại do bão số 3 gây ra được triển khai ngay. Ông Trần Văn Lâm, "
+            "Chủ tịch UBND huyện, ký công văn gửi các xã.")
+    assert ("Trần Văn Lâm", "Kế hoạch số 12/KH-UBND") not in signers(text, "2028-09-10")
