@@ -250,16 +250,16 @@ _CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đ
                                   r"(?:\s+của\s+Đảng(?![\w]))?")
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|" + _THOUSANDS + r")*?"  # "TP.HCM", "1.000 ha"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
-                        r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
+                        r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
 _PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
                      "tập trung", "xác định", "gồm", "bao gồm", "ưu tiên", "chú trọng", "yêu cầu", "nêu rõ",
-                     "dự kiến", "đề xuất")
+                     "dự kiến", "đề xuất", "góp phần")
 
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
 
 
-_VISION = re.compile(r",\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
+_VISION = re.compile(r"(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
 
 
 def _period_name(rest: str) -> str:
