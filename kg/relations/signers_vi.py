@@ -145,6 +145,14 @@ def apposed_passive_signer(s: Sentence) -> list[Relation]:
     # here; a named or kind-word instrument ("Kế hoạch do Chủ tịch A ký") by kg.relations.signers.signed_by
     if after == who.end and not (doc_word and person_after(s, pos) is who):
         return []
-    if not re.match(r"\s*(?:đã\s+)?ký\b", s.text[after:s.end]):
+    verb = _SIGNED_ON.match(s.text, after, s.end)
+    if verb is None:
         return []
-    return [Relation(who.id, "signed", doc.id, s.index)]
+    out = [Relation(who.id, "signed", doc.id, s.index)]
+    # "Văn bản do … ký ngày 16/9": the day it was signed is the document's (a named one is dated by kg.relations.dates)
+    day = next((d for d in s.dates if doc_word and d[2] and verb.group("on") and d[0] in (verb.start("on"), verb.end())), None)
+    return out + ([Relation(doc.id, "date", day[2], s.index)] if day else [])
+
+
+# the signing verb after the signer, and "ngày" when its day follows ("ký ban hành ngày 16/9")
+_SIGNED_ON = re.compile(r"\s*(?:đã\s+)?ký\b(?:(?:\s+ban\s+hành)?\s+(?:vào\s+)?(?P<on>ngày)\s+(?=\d))?")

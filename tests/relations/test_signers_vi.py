@@ -62,6 +62,13 @@ def test_document_word_signed_by_a_person_titled_before_the_name():
     text = ("UBND tỉnh Hòa Bình vừa ban hành Kế hoạch số 77/KH-UBND về phát triển du lịch nông thôn. Văn bản do "
             "Chủ tịch UBND tỉnh Bùi Đức Khang ký ngày 4/5.")
     assert ("Bùi Đức Khang", "Kế hoạch số 77/KH-UBND") in signers(text, "2028-05-06")
+    assert ("Kế hoạch số 77/KH-UBND", "date", "2028-05-04") in facts(text, "2028-05-06")  # the day it was signed
+    text = ("Sở Y tế tỉnh Bến Tre ban hành Kế hoạch số 31/KH-SYT về tiêm chủng mở rộng. Văn bản do ông Trần Văn Hòa, "
+            "Giám đốc Sở Y tế, ký ban hành ngày 2/3, trước đợt tiêm ngày 15/3.")
+    got = facts(text, "2028-03-05")
+    assert ("Trần Văn Hòa", "signed", "Kế hoạch số 31/KH-SYT") in got
+    assert ("Kế hoạch số 31/KH-SYT", "date", "2028-03-02") in got
+    assert ("Kế hoạch số 31/KH-SYT", "date", "2028-03-15") not in got
     text = ("Bộ Tài chính ban hành Thông tư số 45/2028/TT-BTC về quản lý tài sản công. Văn bản do Thứ trưởng Bộ Tài chính "
             "Lê Minh Thắng ký ban hành.")
     assert ("Lê Minh Thắng", "Thông tư số 45/2028/TT-BTC") in signers(text, "2028-05-06")
