@@ -97,3 +97,13 @@ def test_no_passive_signer_for_a_cause_after_the_subject():
     text = ("Kế hoạch số 12/KH-UBND về khắc phục thiệt hại do bão số 3 gây ra được triển khai ngay. Ông Trần Văn Lâm, "
             "Chủ tịch UBND huyện, ký công văn gửi các xã.")
     assert ("Trần Văn Lâm", "Kế hoạch số 12/KH-UBND") not in signers(text, "2028-09-10")
+
+
+def test_the_instrument_a_signed_one_approves_or_amends_is_not_signed():
+    got = signers("Quyết định số 456/QĐ-TTg về phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2030 được Thủ tướng "
+                  "Chính phủ Phạm Minh Chính ký ban hành ngày 2/6.", "2030-06-05")
+    assert ("Phạm Minh Chính", "Quyết định số 456/QĐ-TTg") in got
+    assert ("Phạm Minh Chính", "Chương trình chuyển đổi số quốc gia đến năm 2030") not in got
+    got = signers("Thông tư số 12/2030/TT-BGDĐT sửa đổi, bổ sung một số điều của Thông tư số 08/2021/TT-BGDĐT do Thứ trưởng "
+                  "Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng ký.", "2030-06-05")
+    assert got == {("Phạm Ngọc Thưởng", "Thông tư số 12/2030/TT-BGDĐT")}
