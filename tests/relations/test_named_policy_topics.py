@@ -95,3 +95,12 @@ def test_data_sharing_named_in_passing_is_no_topic():
     text = "Tại hội nghị, các hợp tác xã chia sẻ dữ liệu về sản lượng lúa vụ hè thu năm 2030."
     assert not any(o == "chia sẻ dữ liệu" for _, _, o in facts(text, "2030-09-06"))
     assert not any(ty == "Topic" for _, ty in resolved_entities(text, "vi", "2030-09-06"))
+
+
+def test_sustainable_consumption_and_production_is_a_field():
+    got = facts("Sở Công Thương tỉnh Bình Dương vừa tổ chức Diễn đàn Thúc đẩy sản xuất và tiêu dùng bền vững năm 2030.",
+                "2030-10-21")
+    assert "sản xuất và tiêu dùng bền vững" in _about(got, "Diễn đàn Thúc đẩy")
+    got = facts("Bộ Công Thương trình Chương trình quốc gia về sản xuất, tiêu dùng bền vững giai đoạn 2031 - 2035.",
+                "2030-10-21")
+    assert "sản xuất và tiêu dùng bền vững" in _about(got, "Chương trình quốc gia")
