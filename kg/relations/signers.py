@@ -38,9 +38,9 @@ def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> boo
 def _passive_after_vi() -> re.Pattern:
     """What leads from a Vietnamese instrument to its passive signer: the number's tail, the parties ("giữa
     Chính phủ A và Chính phủ B") or the subject the title goes on with ("về phát triển …", "quy định …",
-    ``signed_subject_leads``), then "do" / "được" (``sign_passive``)."""
+    ``signed_subject_leads``), then "(vừa) do" / "(đã) được" (``sign_passive``)."""
     return re.compile(r"[/\w.-]*(?:\s+(?:giữa|" + cue_pattern("signed_subject_leads", "vi") + r")\s+[^,.;()]{1,150}?)?"
-                      r"\s*,?\s*(?:" + cue_pattern("sign_passive", "vi") + r")\s+", flags=re.IGNORECASE)
+                      r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?(?:" + cue_pattern("sign_passive", "vi") + r")\s+", flags=re.IGNORECASE)
 
 
 def _in_subject_of(s: Sentence, q: Mention, pol: Mention) -> bool:

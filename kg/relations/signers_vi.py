@@ -118,7 +118,7 @@ def apposed_passive_signer(s: Sentence) -> list[Relation]:
     instrument the sentence opens with (for "Văn bản", the one the sentence before opens with)."""
     if s.lang != "vi" or s.index == 0:
         return []
-    lead = re.match(r"\s*(?P<doc>[^\s,]+(?:\s+[^\s,]+)?)\s+(?:(?:" + cue_pattern("sign_passive", s.lang) + r")\s+)",
+    lead = re.match(r"\s*(?P<doc>[^\s,]+(?:\s+[^\s,]+)?)\s+(?:này\s+)?(?:(?:" + cue_pattern("sign_passive", s.lang) + r")\s+)",
                     s.text[s.start:s.end])
     if lead is None:
         return []

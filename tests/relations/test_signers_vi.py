@@ -107,3 +107,12 @@ def test_the_instrument_a_signed_one_approves_or_amends_is_not_signed():
     got = signers("Thông tư số 12/2030/TT-BGDĐT sửa đổi, bổ sung một số điều của Thông tư số 08/2021/TT-BGDĐT do Thứ trưởng "
                   "Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng ký.", "2030-06-05")
     assert got == {("Phạm Ngọc Thưởng", "Thông tư số 12/2030/TT-BGDĐT")}
+
+
+def test_passive_signer_after_an_adverb_or_this():
+    got = signers("Quyết định số 77/QĐ-UBND phê duyệt danh mục dự án kêu gọi đầu tư năm 2030 vừa được Chủ tịch UBND tỉnh "
+                  "Hậu Giang Trương Cảnh Tuyên ký ban hành.", "2030-10-05")
+    assert ("Trương Cảnh Tuyên", "Quyết định số 77/QĐ-UBND") in got
+    got = signers("Sở Tài chính ban hành Công văn số 55/STC-QLG về giá vật liệu xây dựng. Văn bản này do Giám đốc Sở Tài "
+                  "chính Nguyễn Văn Hùng ký ngày 2/10.", "2030-10-05")
+    assert ("Nguyễn Văn Hùng", "Công văn số 55/STC-QLG") in got
