@@ -18,17 +18,30 @@ from kg.relations.cues import cue_pattern
 _CROWD = r"\s*(?:(?:nhiều|các|những|một số|đông đảo|hàng chục|hàng trăm|hơn|gần|khoảng|trên)\s+)+(?:\d[\d.]*\s+)?[^\s,;.]+"
 
 
+# the event named again, drawing a counted crowd: "Hội nghị thu hút gần 300 đại biểu", "Diễn đàn quy tụ hơn 50 doanh
+# nghiệp" (then "trong đó có A, B": the named ones among it)
+_EVENT_CROWD = re.compile(r"\s*(?:(?:đã|cũng|năm nay|lần này)\s+)*(?:thu hút|quy tụ|có sự tham gia của|có sự tham dự của|có)\s+"
+                          r"(?:(?:gần|hơn|khoảng|trên|đông đảo|hàng trăm|hàng nghìn)\s+)?\d[\d.]*\s+[^\d,;.]{1,40}?(?=,)",
+                          re.IGNORECASE)
+
+
 def attendee_examples(s: Sentence) -> list[Relation]:
+    """participatedIn of the examples after a counted crowd of a report, or of a list the sentence before opened."""
     if s.lang != "vi" or s.index == 0 or any(m.type == "Event" and not m.ref for m in s.mentions):
         return []
     body = s.text[s.start:s.end]
     links = r"(?:,\s*|\s+)(?:" + cue_pattern("attendee_example_links", s.lang) + r")\s+"
     crowd = re.match(_CROWD + r"[^,;.]{0,40}?\s(?:" + cue_pattern("took_part", s.lang) + r")(?![\w])", body,
                      flags=re.IGNORECASE)
+    opened = next((m for m in s.mentions if m.type == "Event" and m.ref and m.start == s.start + len(body) - len(body.lstrip())),
+                  None)
+    drawn = _EVENT_CROWD.match(s.text, opened.end, s.end) if crowd is None and opened is not None else None
+    if drawn is not None:  # "Hội nghị thu hút gần 300 đại biểu, trong đó có ông A, … và bà B, …"
+        crowd = re.match(r".{%d}" % (drawn.end() - s.start), body, flags=re.DOTALL)
     further = None if crowd else re.match(r"\s*(?:" + cue_pattern("further_attendance_openings", s.lang) + r")\s+", body,
                                           flags=re.IGNORECASE)
     if crowd is not None:
-        if any(m.type in ("Person", "Organization") and m.start < s.start + crowd.end() for m in s.mentions):
+        if drawn is None and any(m.type in ("Person", "Organization") and m.start < s.start + crowd.end() for m in s.mentions):
             return []  # a named subject is read by took_part
         link = re.search(links, body[crowd.end():], flags=re.IGNORECASE)
         if link is None or re.search(r"[;]", body[crowd.end():crowd.end() + link.start()]):
