@@ -2,7 +2,7 @@
 tư nhân năm 2032 tại thành phố Việt Trì để đối thoại trực tiếp với cộng đồng doanh nghiệp về chuyển đổi số và
 kinh tế xanh" — what the meeting is held to discuss is its subject. A verb of discussing or informing opens
 the purpose (``_PURPOSE``), its fields after "về"; a verb of furthering or reviewing takes the field as its object,
-after a few lower-case words ("để đánh giá tiến độ xây dựng chính quyền số": ``_PURPOSE_DIRECT``); only the event's place may stand between its name and the purpose; the fields are the
+after a few lower-case words ("để đánh giá tiến độ xây dựng chính quyền số": ``_PURPOSE_DIRECT``); only the event's place, and who holds it ("do Bộ A tổ chức", "được tổ chức"), may stand between its name and the purpose; the fields are the
 topics right after "về", joined by "và" or a comma.
 """
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import TOPIC_JOIN, Relation, Sentence, joined_run
+from kg.relations.cues import cue_pattern
 
 # "Lễ hội là dịp để quảng bá …", "Hội chợ là cơ hội để …": the occasion's purpose, stated after its name
 _OCCASION = r"(?:là\s+(?:dịp|cơ hội)\s+)?"
@@ -19,12 +20,16 @@ _PURPOSE = re.compile(r"\s*,?\s*" + _OCCASION + r"(?:để|nhằm)\s+(?:cùng\s+
 # "… tổ chức phiên họp thường kỳ quý III năm 2031 | để đánh giá tiến độ xây dựng | chính quyền số", "Diễn đàn … | nhằm
 # thúc đẩy phát triển | logistics xanh và thu hút đầu tư": a verb of furthering or reviewing, a few lower-case words,
 # then the field itself
-_PURPOSE_DIRECT = re.compile(r"\s*,?\s*" + _OCCASION + r"(?:để|nhằm)\s+(?:cùng\s+)?(?:đánh giá|thúc đẩy|tăng cường|đẩy mạnh|nâng cao|"
-                             r"bàn giải pháp|tìm giải pháp|tìm kiếm giải pháp|quảng bá|lan tỏa)"
+# (the verbs are data: ``purpose_further_verbs``)
+_PURPOSE_DIRECT = re.compile(r"\s*,?\s*" + _OCCASION + r"(?:để|nhằm)\s+(?:cùng\s+)?(?:" + cue_pattern("purpose_further_verbs", "vi") + r")"
                              r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+$"
                              # (or right after "nhằm": "… nhằm | giảm phát thải khí nhà kính", a field with its own verb)
-                             r"|\s*,?\s*nhằm\s+$")
+                             r"|\s*,?\s*nhằm\s+$", re.IGNORECASE)
 _PLACE_GAP = re.compile(r"\s+(?:tại|ở)\s+")
+# who holds the event, written between its name and the purpose: "Diễn đàn … | do Bộ A phối hợp với UBND tỉnh B tổ
+# chức | nhằm …", "Hội nghị … | được tổ chức | tại …", "Ngày hội … | được Sở A tổ chức |" (no comma inside: a
+# new clause is not the event's)
+_HELD_BY_GAP = re.compile(r"\s+(?:(?:đã|sẽ|vừa)\s+)?(?:được\s+)?(?:(?:do|được)\s+[^,.;:()]{2,150}?\s+)?(?:đồng\s+)?tổ chức\b")
 
 
 def purpose_topics(s: Sentence) -> list[Relation]:
@@ -36,6 +41,9 @@ def purpose_topics(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for ev in s.of_type("Event"):
         end = ev.end
+        held = _HELD_BY_GAP.match(s.text, end, s.end)
+        if held is not None and not any(end <= e.start < held.end() for e in s.of_type("Event")):
+            end = held.end()
         for pl in places:  # "… năm 2032 | tại thành phố Việt Trì |"
             if pl.start >= end and _PLACE_GAP.fullmatch(s.text, end, pl.start) or \
                     pl.start >= end and re.fullmatch(r"\s+(?:tại|ở)\s+\S+(?:\s+\S+)?\s+", s.text[end:pl.start]):

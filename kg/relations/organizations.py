@@ -12,7 +12,9 @@ from kg.relations.base import NEGATED, Mention, Relation, Sentence, state_body
 # "Trung tâm X là đơn vị của Bệnh viện Y"; the body's seat may stand between ("X đặt tại phường A, TP B, là …")
 _LOWER_VI = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 _DESCRIBED = rf"(?:\s+(?:hạng\s+(?:I{{1,3}}|IV|đặc biệt)|(?!(?:trực|thuộc|của)(?![{_LOWER_VI}]))[{_LOWER_VI}]+)){{0,4}}?"
-_SEAT_VI = r"(?:\s*,?\s*(?:có\s+trụ\s+sở|đặt|đóng|nằm)\s+(?:chính\s+)?(?:tại|ở)\s+[^,.;()]{1,60}(?:,\s*[^,.;()]{1,40})?\s*,)?"
+# (closed by a comma, or by "và": "X có trụ sở tại thành phố A và là công ty con của Y")
+_SEAT_VI = (r"(?:\s*,?\s*(?:(?:có|đặt)\s+trụ\s+sở|đặt|đóng|nằm)\s+(?:chính\s+)?(?:tại|ở)\s+[^,.;()]{1,60}?"
+            r"(?:,\s*[^,.;()]{1,40}?)?(?:\s*,|\s+và(?=\s+là\s)))?")
 
 
 def unit_link(gap: str) -> bool:

@@ -34,6 +34,31 @@ def co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool
         and (lead or words.count("và") == 1)
 
 
+@lru_cache(maxsize=1)
+def _passive_after_vi() -> re.Pattern:
+    """What leads from a Vietnamese instrument to its passive signer: the number's tail, the parties ("giữa
+    Chính phủ A và Chính phủ B") or the subject the title goes on with ("về phát triển …", "quy định …",
+    ``signed_subject_leads``), then "(vừa) do" / "(đã) được" (``sign_passive``)."""
+    return re.compile(r"[/\w.-]*(?:\s+(?:giữa|" + cue_pattern("signed_subject_leads", "vi") + r")\s+[^,.;()]{1,150}?)?"
+                      r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?(?:" + cue_pattern("sign_passive", "vi") + r")\s+", flags=re.IGNORECASE)
+
+
+def _in_subject_of(s: Sentence, q: Mention, pol: Mention) -> bool:
+    """``pol`` is what instrument ``q``'s subject tail names ("Quyết định 456 về phê duyệt | Chương trình X", "Thông
+    tư 12 sửa đổi | Thông tư 08"): the instrument approved or amended, not the one a signer after both signs."""
+    return q.end <= pol.start and _SUBJECT_THEN.fullmatch(s.text, q.end, pol.start) is not None
+
+
+_SUBJECT_THEN = re.compile(r"[/\w.-]*(?:\s+[^,.;()\s]+){0,6}?\s+(?:phê duyệt|sửa đổi, bổ sung|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ|"
+                           r"hướng dẫn|quy định chi tiết|triển khai|thực hiện)(?:\s+(?:một số điều của|các|việc))?\s+")
+
+
+def person_after(s: Sentence, pos: int) -> Mention | None:
+    """The person named at ``pos`` of ``s``, past an honorific, a title and its body ("Phó Chủ tịch UBND tỉnh
+    A")."""
+    return _person_after(s, s.of_type("Person"), pos)
+
+
 def signing_cue(lang: str) -> str:
     """The words that say a person signs what follows: "ký"; in English "signed", "inked", "put their names to"
     (``signed_ref_verbs``)."""
@@ -48,9 +73,10 @@ def signed_by(s: Sentence) -> list[Relation]:
         return out
     passive = cue_pattern("sign_passive", s.lang)
     for pol in s.of_type("Policy"):
+        if s.lang == "vi" and any(_in_subject_of(s, q, pol) for q in s.of_type("Policy")):
+            continue  # "Quyết định 456 về phê duyệt | Chương trình X | được Thủ tướng … ký": the decision is signed
         if s.lang == "vi":  # (past the parties: "Hiệp định … giữa Chính phủ A và Chính phủ B, do …")
-            m = re.match(r"[/\w.-]*(?:\s+giữa\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end],
-                         flags=re.IGNORECASE)
+            m = _passive_after_vi().match(s.text[pol.end:s.end])
             if not m:
                 continue
             who = person_after(s, people, pol.end + m.end())

@@ -5,7 +5,7 @@
   the list that ends right before "ký" signs; a bare document word ("văn bản", "biên bản ghi nhớ") is the
   instrument of that kind named last in this sentence or the two before;
 * "Kế hoạch do ông A, Phó Chủ tịch UBND tỉnh X, ký ngày 6/1.", "Văn bản do ông A, Thứ trưởng Bộ Y tế, ký ban
-  hành." (:func:`apposed_passive_signer`): the instrument the sentence opens with, by its kind or as "Văn bản"
+  hành.", "Văn bản do Phó Chủ tịch UBND tỉnh A ký." (:func:`apposed_passive_signer`): the instrument the sentence opens with, by its kind or as "Văn bản"
   (the instrument the sentence before opens with, else the one it names first).
 
 The words are data: ``policy_ref_kinds`` and ``signed_document_words`` in ``kg/data/relations/cues.json``.
@@ -16,6 +16,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.relations.signers import person_after
 
 # what may stand between two listed signers, or between the last one and the verb: a title (and its body) in
 # commas, "và", an honorific
@@ -117,12 +118,13 @@ def apposed_passive_signer(s: Sentence) -> list[Relation]:
     instrument the sentence opens with (for "Văn bản", the one the sentence before opens with)."""
     if s.lang != "vi" or s.index == 0:
         return []
-    lead = re.match(r"\s*(?P<doc>[^\s,]+(?:\s+[^\s,]+)?)\s+(?:(?:" + cue_pattern("sign_passive", s.lang) + r")\s+)",
+    lead = re.match(r"\s*(?P<doc>[^\s,]+(?:\s+[^\s,]+)?)\s+(?:này\s+)?(?:(?:" + cue_pattern("sign_passive", s.lang) + r")\s+)",
                     s.text[s.start:s.end])
     if lead is None:
         return []
     doc_words = cue_pattern("signed_document_words", s.lang)
-    if re.fullmatch(doc_words, lead.group("doc"), flags=re.IGNORECASE):
+    doc_word = re.fullmatch(doc_words, lead.group("doc"), flags=re.IGNORECASE) is not None
+    if doc_word:
         doc = _opening_instrument(s, s.index - 1)
     else:
         doc = next((p for p in s.of_type("Policy") if p.ref and p.start == s.start + lead.start("doc")
@@ -139,6 +141,18 @@ def apposed_passive_signer(s: Sentence) -> list[Relation]:
             and not re.search(r"[,;.()]", before)):
         return []
     after = _apposition(s, who.end, s.end)
-    if after == who.end or not re.match(r"\s*(?:đã\s+)?ký\b", s.text[after:s.end]):
-        return []  # no title in commas: read by kg.relations.signers.signed_by
-    return [Relation(who.id, "signed", doc.id, s.index)]
+    # no title in commas: "Văn bản do Phó Chủ tịch UBND tỉnh A ký" (the title and its body before the name) is read
+    # here; a named or kind-word instrument ("Kế hoạch do Chủ tịch A ký") by kg.relations.signers.signed_by
+    if after == who.end and not (doc_word and person_after(s, pos) is who):
+        return []
+    verb = _SIGNED_ON.match(s.text, after, s.end)
+    if verb is None:
+        return []
+    out = [Relation(who.id, "signed", doc.id, s.index)]
+    # "Văn bản do … ký ngày 16/9": the day it was signed is the document's (a named one is dated by kg.relations.dates)
+    day = next((d for d in s.dates if doc_word and d[2] and verb.group("on") and d[0] in (verb.start("on"), verb.end())), None)
+    return out + ([Relation(doc.id, "date", day[2], s.index)] if day else [])
+
+
+# the signing verb after the signer, and "ngày" when its day follows ("ký ban hành ngày 16/9")
+_SIGNED_ON = re.compile(r"\s*(?:đã\s+)?ký\b(?:(?:\s+ban\s+hành)?\s+(?:vào\s+)?(?P<on>ngày)\s+(?=\d))?")

@@ -27,3 +27,21 @@ def test_attendees_added_after_an_attendance_list():
     got = facts(lead + "Năm nay ngành y tế tăng 20 giường bệnh. Ngoài ra còn có Bệnh viện Đa khoa tỉnh Trà Vinh được "
                 "nâng hạng.", "2026-11-07")
     assert ("Bệnh viện Đa khoa tỉnh Trà Vinh", "participatedIn", ev) not in got
+
+
+def test_named_examples_of_the_crowd_an_event_draws():
+    got = facts("Ngày 2/11, Sở Khoa học và Công nghệ tỉnh Bình Phước tổ chức Diễn đàn Khởi nghiệp sáng tạo năm 2030. Diễn "
+                "đàn quy tụ hơn 50 doanh nghiệp, gồm Công ty Cổ phần Cao su Phước Hòa và Tập đoàn Công nghệ CMC.",
+                "2030-11-03")
+    ev = "Diễn đàn Khởi nghiệp sáng tạo năm 2030"
+    assert ("Công ty Cổ phần Cao su Phước Hòa", "participatedIn", ev) in got
+    assert ("Tập đoàn Công nghệ CMC", "participatedIn", ev) in got
+    got = facts("Tối 5/11, Hội Liên hiệp Phụ nữ tỉnh Yên Bái tổ chức Hội thi Phụ nữ khởi nghiệp năm 2030. Hội thi có 120 "
+                "thí sinh, trong đó có chị Hà Thị Mai của Hợp tác xã Chè Suối Giàng.", "2030-11-06")
+    assert ("Hà Thị Mai", "participatedIn", "Hội thi Phụ nữ khởi nghiệp năm 2030") in got
+
+
+def test_no_attendee_from_a_counted_target_of_an_event():
+    got = facts("Sáng 20/10, UBND tỉnh Tây Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2030. Hội nghị đặt mục tiêu thu hút 5 "
+                "dự án, trong đó có dự án của Tập đoàn Hyosung Việt Nam.", "2030-10-21")
+    assert not any(s.startswith("Tập đoàn Hyosung") and p == "participatedIn" for s, p, _ in got)

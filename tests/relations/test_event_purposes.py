@@ -60,3 +60,23 @@ def test_an_occasion_stated_as_the_chance_to_further_fields_is_about_them():
     got = facts("Tối 20/9, UBND tỉnh Hà Giang tổ chức Lễ hội Hoa tam giác mạch năm 2031. Lễ hội thu hút đông du khách; "
                 "tỉnh cũng đang phát triển du lịch cộng đồng.", "2031-09-21")
     assert "du lịch cộng đồng" not in _about(got, "Lễ hội Hoa tam giác mạch")
+
+
+def test_purpose_after_who_holds_the_event():
+    cases = [
+        ("Ngày 12/9, Diễn đàn Nông nghiệp sạch Tây Bắc lần thứ hai do Bộ Nông nghiệp và Môi trường phối hợp với UBND "
+         "tỉnh Sơn La tổ chức nhằm thúc đẩy chuyển đổi xanh.", "Diễn đàn Nông nghiệp sạch Tây Bắc", "chuyển đổi xanh"),
+        ("Sáng 4/3, Ngày hội Khởi nghiệp tỉnh Phú Yên năm 2031 được tổ chức tại thành phố Tuy Hòa nhằm khuyến khích "
+         "đổi mới sáng tạo trong thanh niên.", "Ngày hội Khởi nghiệp tỉnh Phú Yên", "đổi mới sáng tạo"),
+        ("Hội nghị Xúc tiến đầu tư tỉnh Gia Lai năm 2031 được Sở Tài chính tỉnh Gia Lai tổ chức để tìm giải pháp "
+         "phát triển logistics.", "Hội nghị Xúc tiến đầu tư tỉnh Gia Lai", "logistics"),
+    ]
+    for text, ev, topic in cases:
+        got = facts(text, "2031-09-13")
+        assert topic in _about(got, ev), text
+
+
+def test_no_purpose_of_a_new_clause_after_who_holds_the_event():
+    got = facts("Hội nghị Tổng kết ngành Nội vụ tỉnh Gia Lai năm 2031 do Sở Nội vụ tổ chức, còn UBND tỉnh ban hành kế "
+                "hoạch nhằm thúc đẩy chuyển đổi số.", "2031-12-20")
+    assert "chuyển đổi số" not in _about(got, "Hội nghị Tổng kết")

@@ -1,7 +1,7 @@
 """kg.relations.named_policy_topics: a meeting held on a policy is about that policy's fields."""
 from __future__ import annotations
 
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
 
 
 def _about(got: set, subject_start: str) -> set[str]:
@@ -80,3 +80,27 @@ def test_a_figure_that_is_no_reviewed_period_does_not_bridge_to_the_policy():
     got = facts("Sáng 4/6, 300 đại biểu dự Hội nghị 5 đơn vị ký cam kết với Sở Tài chính, sau đó bàn Đề án phát triển "
                 "du lịch cộng đồng giai đoạn 2025 - 2030.")
     assert not any(s.startswith("Hội nghị") and p == "about" for s, p, o in got)
+
+
+def test_hydrogen_energy_and_data_sharing_are_fields_of_a_policy_subject():
+    got = facts("Bộ Công Thương đang lấy ý kiến về Chương trình phát triển năng lượng hydro giai đoạn 2031 - 2035.",
+                "2030-09-06")
+    assert "năng lượng hydro" in _about(got, "Chương trình phát triển năng lượng hydro")
+    got = facts("Chính phủ ban hành Nghị định số 47/2030/NĐ-CP về kết nối và chia sẻ dữ liệu bắt buộc giữa các cơ "
+                "quan nhà nước.", "2030-09-06")
+    assert "chia sẻ dữ liệu" in _about(got, "Nghị định số 47/2030/NĐ-CP")
+
+
+def test_data_sharing_named_in_passing_is_no_topic():
+    text = "Tại hội nghị, các hợp tác xã chia sẻ dữ liệu về sản lượng lúa vụ hè thu năm 2030."
+    assert not any(o == "chia sẻ dữ liệu" for _, _, o in facts(text, "2030-09-06"))
+    assert not any(ty == "Topic" for _, ty in resolved_entities(text, "vi", "2030-09-06"))
+
+
+def test_sustainable_consumption_and_production_is_a_field():
+    got = facts("Sở Công Thương tỉnh Bình Dương vừa tổ chức Diễn đàn Thúc đẩy sản xuất và tiêu dùng bền vững năm 2030.",
+                "2030-10-21")
+    assert "sản xuất và tiêu dùng bền vững" in _about(got, "Diễn đàn Thúc đẩy")
+    got = facts("Bộ Công Thương trình Chương trình quốc gia về sản xuất, tiêu dùng bền vững giai đoạn 2031 - 2035.",
+                "2030-10-21")
+    assert "sản xuất và tiêu dùng bền vững" in _about(got, "Chương trình quốc gia")

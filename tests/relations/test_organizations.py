@@ -358,3 +358,20 @@ def test_a_body_run_by_another_is_its_unit():
     got = facts("The Ministry of Health met Bạch Mai Hospital, and the hospital's plan was run by a consultant.",
                 "2026-11-20", "en")
     assert not any(p == "subOrganizationOf" for _, p, _ in got)
+
+
+def test_unit_of_a_parent_past_its_seat():
+    cases = [
+        ("Công ty Cổ phần Năng lượng Tái tạo Nam Trung Bộ có trụ sở tại thành phố Nha Trang và là công ty con của Tổng "
+         "công ty Điện lực Dầu khí Việt Nam.", "Công ty Cổ phần Năng lượng Tái tạo Nam Trung Bộ",
+         "Tổng công ty Điện lực Dầu khí Việt Nam"),
+        ("Công ty TNHH Cơ khí Chính xác Hòa Phát, có trụ sở tại tỉnh Hưng Yên, là công ty con của Tập đoàn Hòa Phát.",
+         "Công ty TNHH Cơ khí Chính xác Hòa Phát", "Tập đoàn Hòa Phát"),
+        ("Viện Nghiên cứu Hải sản đặt trụ sở ở thành phố Hải Phòng và là đơn vị trực thuộc Bộ Nông nghiệp và Môi trường.",
+         "Viện Nghiên cứu Hải sản", "Bộ Nông nghiệp và Môi trường"),
+    ]
+    for text, unit, parent in cases:
+        assert (unit, "subOrganizationOf", parent) in facts(text, "2030-09-16"), text
+    got = facts("Công ty Cổ phần Thép Nam Sơn có trụ sở tại tỉnh Hưng Yên và từng là công ty con của Tập đoàn Hòa Phát.",
+                "2030-09-16")
+    assert not any(p == "subOrganizationOf" for _, p, _ in got)

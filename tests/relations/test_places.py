@@ -466,3 +466,19 @@ def test_a_firm_apposed_to_the_parent_places_the_parent_not_the_subsidiary():
     assert {s for s, o in placed if o == "tỉnh Sơn Đông"} <= {"Tập đoàn Goertek", "Goertek"}
     assert any(o == "tỉnh Sơn Đông" for _, o in placed)
     assert not any(s == "Công ty TNHH Goertek Vina" for s, _ in placed)
+
+
+def test_a_body_lying_or_working_on_the_ground_of_a_place_is_located_there():
+    cases = [
+        ("Bệnh viện Nhi Thanh Hóa, nằm trên địa bàn phường Đông Vệ, là đơn vị đầu tiên bỏ hồ sơ giấy.",
+         "Bệnh viện Nhi Thanh Hóa", "phường Đông Vệ"),
+        ("Trường Đại học Tây Nguyên tọa lạc trên địa bàn phường Tân An, có hơn 12.000 sinh viên.",
+         "Trường Đại học Tây Nguyên", "phường Tân An"),
+        ("Công ty TNHH May Tiến Thuận hoạt động trên địa bàn huyện Bình Đại từ năm 2015.",
+         "Công ty TNHH May Tiến Thuận", "huyện Bình Đại"),
+    ]
+    for text, body, place in cases:
+        got = facts(text, "2030-09-19")
+        assert any(s == body and p == "locatedIn" and place.endswith(o) for s, p, o in got), text
+    got = facts("Sở Y tế tỉnh Thanh Hóa kiểm tra các phòng khám nằm trên địa bàn phường Đông Vệ.", "2030-09-19")
+    assert not any(s.startswith("Sở Y tế") and p == "locatedIn" for s, p, o in got)

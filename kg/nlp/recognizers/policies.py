@@ -249,14 +249,14 @@ _CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đ
                                   r"(?:\s+của\s+Đảng(?![\w]))?")
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|" + _THOUSANDS + r")*?"  # "TP.HCM", "1.000 ha"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
-                        r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
+                        r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
 PLAN_PROSE_VERBS = tuple(pattern_data("policies_words.json")["plan_prose_verbs"])
 
 _NOT_IN_PLAN_NAME = frozenset(pattern_data("policies_words.json")["not_in_plan_name"])
 
 
-_VISION = re.compile(r",\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
+_VISION = re.compile(r"(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
 
 
 def period_name(rest: str) -> str:

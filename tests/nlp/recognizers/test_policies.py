@@ -75,6 +75,18 @@ def test_a_master_plan_named_in_plain_words_is_a_policy():
     assert "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030" in got
 
 
+def test_an_outlook_joined_by_va_stays_in_the_name():
+    got = _policies("Đề án góp phần thực hiện Chiến lược phát triển công nghiệp bán dẫn Việt Nam đến năm 2030 và tầm nhìn "
+                    "đến năm 2050. Bộ Công Thương trình Chiến lược phát triển ngành than đến năm 2030 và định hướng đến năm "
+                    "2045.", "2030-09-10")
+    assert "Chiến lược phát triển công nghiệp bán dẫn Việt Nam đến năm 2030 và tầm nhìn đến năm 2050" in got
+    assert "Chiến lược phát triển ngành than đến năm 2030 và định hướng đến năm 2045" in got
+    assert not any(p.startswith("Đề án góp phần") for p in got)  # a bare plan word, then its predicate
+    got = _policies("UBND tỉnh ban hành Kế hoạch phát triển du lịch đến năm 2030 và phân công nhiệm vụ cho các sở.",
+                    "2030-09-10")
+    assert got == {"Kế hoạch phát triển du lịch đến năm 2030"}
+
+
 def test_planning_as_a_common_noun_is_no_policy():
     got = _policies("Quy hoạch này được lập trên cơ sở các quy hoạch ngành quốc gia.", "2027-12-09")
     assert not got
