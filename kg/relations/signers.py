@@ -121,7 +121,19 @@ def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[
             break
         listed.append(nxt)
         cur = nxt
+    if len(out) == 1 and (again := _AND_BY.match(s.text, first.end, s.end)):
+        second = _person_after(s, people, again.end()) or next(  # "by A, on behalf of the city, and by the university's B"
+            (p for p in people if p.start >= again.end() and _TITLE_WORDS.fullmatch(s.text, again.end(), p.start)), None)
+        if second is not None and second is not first:
+            out.append(second)
     return out
+
+
+# a second agent after the first signer (and the party the first signed for): "signed by A, on behalf of the city, and
+# by the university's vice president B"
+# a title the recogniser left unmarked between "by" and the name: "the university's vice president"
+_TITLE_WORDS = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[A-Za-z][\w-]*\s+){1,4}")
+_AND_BY = re.compile(r"(?:\s*,\s*(?:on\s+behalf\s+of|for|representing)\s+[^,.;()]{1,60}?)?\s*,?\s+and\s+by\s+")
 
 
 _SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?|(?P<it>It)\s+)"
