@@ -164,3 +164,18 @@ def test_passive_signer_who_signs_on_behalf_of_a_body():
     got = facts("Nghị quyết số 05-NQ/TU được ông Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ Tỉnh ủy phổ biến tới cán bộ.",
                 "2030-03-04")
     assert not any(p == "signed" for _, p, _ in got)
+
+
+def test_a_second_agent_after_and_by_signs_too():
+    got = signers("The memorandum on seafood trade was signed by Vice Chairman of the city People's Committee "
+                  "Trần Văn Lợi, on behalf of the city, and by the bank's deputy director Maria Olsen.")
+    assert ("Maria Olsen", "memorandum on seafood trade") in got
+    got = signers("The agreement on cooperation in forestry was signed by Minister Đỗ Đức Duy, and by Lao "
+                  "Deputy Minister Khamphet Chanthavong.")
+    assert len({s for s, o in got}) == 2 and "Khamphet Chanthavong" in {s for s, o in got}
+
+
+def test_and_by_without_a_person_adds_no_signer():
+    got = signers("The memorandum on seafood trade was signed by Vice Chairman Trần Văn Lợi, and by the end of "
+                  "the year the city will open an office.")
+    assert {s for s, o in got} == {"Trần Văn Lợi"}
