@@ -249,3 +249,18 @@ def test_the_document_is_the_plan_not_what_it_carries_out():
             "Chairman of the provincial People's Committee Phạm Anh Tuấn signed the document.")
     got = {o for s, p, o in facts(text, "2026-05-20", "en") if p == "signed"}
     assert all(o.startswith("plan to replant") for o in got) and got
+
+
+def test_the_agreement_names_a_memorandum_again():
+    from articlefacts import facts
+    text = ("The Ministry of Health and a Japanese hospital group signed a memorandum of understanding on training "
+            "nurses in elderly care. The agreement is part of the ministry's efforts to implement Decision "
+            "1579/QĐ-TTg on population ageing.")
+    got = {(s, o) for s, p, o in facts(text, "2026-05-20", "en") if p == "implements"}
+    assert ("memorandum of understanding on training nurses in elderly care", "Decision 1579/QĐ-TTg") in got
+
+
+def test_the_agreement_with_no_earlier_instrument_implements_nothing():
+    from articlefacts import facts
+    text = "The agreement is part of the ministry's efforts to implement Decision 1579/QĐ-TTg on population ageing."
+    assert not any(p == "implements" for s, p, o in facts(text, "2026-05-20", "en"))
