@@ -133,7 +133,7 @@ def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[
 # by the university's vice president B"
 # a title the recogniser left unmarked between "by" and the name: "the university's vice president"
 _TITLE_WORDS = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[A-Za-z][\w-]*\s+){1,4}")
-_AND_BY = re.compile(r"(?:\s*,\s*(?:on\s+behalf\s+of|for|representing)\s+[^,.;()]{1,60}?)?\s*,?\s+and\s+by\s+")
+_AND_BY = re.compile(r"(?:\s*,?\s+(?:on\s+behalf\s+of|for|representing)\s+[^,.;()]{1,60}?)?\s*,?\s+and\s+by\s+")
 
 
 _SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?|(?P<it>It)\s+)"
