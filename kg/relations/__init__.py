@@ -57,6 +57,7 @@ from kg.relations.defendants import defendants_at_trial
 from kg.relations.board_elections import board_elections
 from kg.relations.events import apposed_sub_bodies, event_place_lists, joined_events, meeting_of_the_body, organizers_by_list
 from kg.relations.reported_implementers_en import reported_implementers
+from kg.relations.plan_implementers_en import plan_implementers
 from kg.relations.plural_signers_en import plural_signers
 from kg.relations.signing_counterparts_en import signed_with
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
@@ -165,7 +166,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, verbal_sessions, held_sessions, units_of_kind_word, defendants_at_trial, board_elections,
-          reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
+          reported_implementers, plan_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,

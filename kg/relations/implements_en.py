@@ -70,7 +70,7 @@ _CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:i
 # a sentence opening with an instrument made, by a body, for a purpose: "The decree was drafted by the ministry to …"
 _PASSIVE_PURPOSE = re.compile(r"\s*(?:The\s+)?(?P<head>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
                               r"(?:issued|adopted|approved|passed|drafted|prepared|drawn\s+up|developed|designed|"
-                              r"promulgated|enacted)(?:\s+by\s+[^,.;:]{1,80}?)?\s+to\s+", re.IGNORECASE)
+                              r"promulgated|enacted|signed)(?:\s+by\s+[^,.;:]{1,80}?)?\s+to\s+", re.IGNORECASE)
 
 
 def clause_implements(s: Sentence) -> list[Relation]:
@@ -241,7 +241,8 @@ def _policy_subject(s: Sentence, policies: list[Mention], pos: int) -> Mention |
 
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
 _BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:issued|adopted|approved|promulgated|"
-                          r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:" + _BASIS + r"|"
+                          # (the agent between: "was issued by the Ministry of Industry and Trade in line with …")
+                          r"signed)\s+(?:by\s+[^,.;:()]{1,80}?\s+)?)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:" + _BASIS + r"|"
                           r"following|under(?=\s+(?:Article|Clause|Point)s?\s))\s+(?:the\s+)?"
                           # "… in line with (under) Article 6 of the Paris Agreement": a part of the basis named first
                           r"(?:(?:Article|Clause|Point)s?\s+[\w,\s]{1,20}?\s+of\s+(?:the\s+)?)?"

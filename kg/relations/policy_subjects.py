@@ -16,6 +16,7 @@ from kg.relations.cues import cue_pattern, cue_words
 from kg.textutil import norm_key, phrase_alternation
 from kg.relations.policies import policy_ref_at
 from kg.relations.signers import person_after
+from kg.relations.kind_referents_en import kind_referent
 
 # what may stand between a subject and its verb: "also", "only", "will"
 _ADVERBS = r"(?:\s+(?:also|further|directly|will|would|is to|are to))*"
@@ -102,6 +103,19 @@ EFFORTS_OF = (r"(?:is|was|forms|formed)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:(?:
                r"(?:efforts?|drive|push|campaign|plans?)\s+to")
 
 
+# when a passive frame's act happened, between the participle and "to": "was issued on December 2 to", "was signed
+# last week to"
+_WHEN = r"(?:\s+(?:on|in|last|this|early|late)\s+[\w ]{1,25}?)?"
+
+
+@lru_cache(maxsize=1)
+def _timed_frames() -> str:
+    """``purpose_frames`` with a time phrase allowed before the "to" of a passive one ("was issued on December 2 to")."""
+    return "|".join(re.escape(f[:-3]) + _WHEN + r"\s+to" if re.match(r"(?:was|were|is|has been)\s+\w+\s", f)
+                    and f.endswith(" to") else re.escape(f)
+                    for f in sorted(cue_words("purpose_frames", "en"), key=len, reverse=True))
+
+
 def subject_implements(s: Sentence) -> list[Relation]:
     """implements of "The decision implements A, which …, and B" and "It implements A and B"."""
     if s.lang != "en":
@@ -112,7 +126,7 @@ def subject_implements(s: Sentence) -> list[Relation]:
     if subject is None:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
-    frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
+    frames = _timed_frames()  # "The memorandum is part of efforts to implement …", "was issued on May 2 to …"
     frames += "|" + EFFORTS_OF  # "… is part of the province's efforts to carry out …"
     # (or a relative clause opening after it: "The resolution, which implements Conclusion 91, …")
     verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
@@ -321,12 +335,13 @@ def _titled_apposition(s: Sentence, a: int, b: int) -> bool:
 
 def _the_document(s: Sentence, pos: int) -> Mention | None:
     """"the document", "the documents": the instrument named last, in this sentence or the two before ("… signed a
-    memorandum … . The signing took place in Tokyo … . A and B signed the document …")."""
+    memorandum … . The signing took place in Tokyo … . A and B signed the document …"), passing over one named only
+    as what another carries out ("The plan was issued to realise Resolution 42 … . X signed the document")."""
     if not re.match(r"\s*the\s+documents?\b", s.text[pos:s.end], flags=re.IGNORECASE):
         return None
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 2 <= p.sentence <= s.index
                and p.start < pos]
-    return max(earlier, key=lambda p: p.start) if earlier else None
+    return kind_referent(s, earlier)
 
 
 def ref_body_issued(s: Sentence) -> list[Relation]:

@@ -11,9 +11,15 @@ from kg.relations.organizations import org_ref_at
 from kg.relations.policies import policy_ref_at
 
 _AUX = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:now\s+|currently\s+|already\s+)?"
-_WHICH = re.compile(r"\s*,\s*which\s+(?:the\s+)?(?P<subj>[\w’'&-]+(?:\s+[\w’'&-]+){0,7}?)\s+" + _AUX + r"implementing\b")
-_SAID_IT = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:said|says|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?(?:it|they)\s+" + _AUX
-                      + r"implementing\s+")
+# a body's future or habitual carrying out: "which the ministry will run in 2027", "which the board oversees", "said it
+# would keep carrying out"
+_WILL = (r"(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:also\s+)?(?:keep\s+|continue\s+(?:to\s+)?)?"
+         r"(?:implement|carry\s+out|carrying\s+out|implementing|run|lead|oversee|execute|roll\s+out)"
+         r"|(?:implements|carries\s+out|runs|oversees))")
+_WHICH = re.compile(r"\s*,\s*which\s+(?:the\s+)?(?P<subj>[\w’'&-]+(?:\s+[\w’'&-]+){0,7}?)\s+(?:" + _AUX + r"implementing|"
+                    + _WILL + r")\b")
+_SAID_IT = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:said|says|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?(?:it|they)\s+(?:" + _AUX
+                      + r"implementing|" + _WILL + r")\s+")
 
 
 def reported_implementers(s: Sentence) -> list[Relation]:

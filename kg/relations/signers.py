@@ -53,10 +53,10 @@ _SUBJECT_THEN = re.compile(r"[/\w.-]*(?:\s+[^,.;()\s]+){0,6}?\s+(?:phê duyệt|
                            r"hướng dẫn|quy định chi tiết|triển khai|thực hiện)(?:\s+(?:một số điều của|các|việc))?\s+")
 
 
-def person_after(s: Sentence, pos: int) -> Mention | None:
+def person_at(s: Sentence, pos: int) -> Mention | None:
     """The person named at ``pos`` of ``s``, past an honorific, a title and its body ("Phó Chủ tịch UBND tỉnh
-    A")."""
-    return _person_after(s, s.of_type("Person"), pos)
+    A"): :func:`person_after` among all the sentence's people."""
+    return person_after(s, s.of_type("Person"), pos)
 
 
 def signing_cue(lang: str) -> str:
@@ -147,7 +147,19 @@ def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[
             break
         listed.append(nxt)
         cur = nxt
+    if len(out) == 1 and (again := _AND_BY.match(s.text, first.end, s.end)):
+        second = person_after(s, people, again.end()) or next(  # "by A, on behalf of the city, and by the university's B"
+            (p for p in people if p.start >= again.end() and _TITLE_WORDS.fullmatch(s.text, again.end(), p.start)), None)
+        if second is not None and second is not first:
+            out.append(second)
     return out
+
+
+# a second agent after the first signer (and the party the first signed for): "signed by A, on behalf of the city, and
+# by the university's vice president B"
+# a title the recogniser left unmarked between "by" and the name: "the university's vice president"
+_TITLE_WORDS = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[A-Za-z][\w-]*\s+){1,4}")
+_AND_BY = re.compile(r"(?:\s*,?\s+(?:on\s+behalf\s+of|for|representing)\s+[^,.;()]{1,60}?)?\s*,?\s+and\s+by\s+")
 
 
 _SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?|(?P<it>It)\s+)"

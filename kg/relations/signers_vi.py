@@ -16,7 +16,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
-from kg.relations.signers import person_after
+from kg.relations.signers import person_at
 
 # what may stand between two listed signers, or between the last one and the verb: a title (and its body) in
 # commas, "và", an honorific
@@ -143,7 +143,7 @@ def apposed_passive_signer(s: Sentence) -> list[Relation]:
     after = _apposition(s, who.end, s.end)
     # no title in commas: "Văn bản do Phó Chủ tịch UBND tỉnh A ký" (the title and its body before the name) is read
     # here; a named or kind-word instrument ("Kế hoạch do Chủ tịch A ký") by kg.relations.signers.signed_by
-    if after == who.end and not (doc_word and person_after(s, pos) is who):
+    if after == who.end and not (doc_word and person_at(s, pos) is who):
         return []
     verb = _SIGNED_ON.match(s.text, after, s.end)
     if verb is None:

@@ -311,3 +311,18 @@ def test_leading_a_delegation_implements_nothing():
     got = implements("The Ministry of Health issued Plan 4/KH-BYT. The Ministry of Health will lead a delegation "
                      "to Japan next week.")
     assert not any(s == "Ministry of Health" for s, o in got)
+
+
+def test_a_passive_issuer_may_stand_before_the_basis():
+    got = facts("Circular 31/2026/TT-BYT was issued by the Ministry of Health in line with Decree 96/2026/NĐ-CP on "
+                "drug prices.", "2026-06-01", "en")
+    assert ("Circular 31/2026/TT-BYT", "implements", "Decree 96/2026/NĐ-CP") in got
+    got = facts("Decision 412/QĐ-UBND was signed by Chairman Trần Văn Nam to carry out Decree 96/2026/NĐ-CP.",
+                "2026-06-01", "en")
+    assert ("Decision 412/QĐ-UBND", "implements", "Decree 96/2026/NĐ-CP") in got
+
+
+def test_a_basis_of_the_agent_is_not_the_instruments():
+    got = facts("Circular 31/2026/TT-BYT was issued by the Ministry of Health, which was set up under Decree "
+                "96/2026/NĐ-CP.", "2026-06-01", "en")
+    assert ("Circular 31/2026/TT-BYT", "implements", "Decree 96/2026/NĐ-CP") not in got

@@ -231,3 +231,36 @@ def test_a_second_predicate_naming_the_basis_the_instrument_is_in_line_with():
                      "hospital data were issued too.")
     assert ("Circular 43/2026/TT-BYT", "Law on Medical Examination and Treatment") in got
     assert ("Circular 43/2026/TT-BYT", "National Health Strategy to 2030") in got
+
+
+def test_a_passive_purpose_frame_may_carry_a_time():
+    from articlefacts import facts
+    text = ("The Bình Định Provincial People's Committee issued a plan to replant 3,000 hectares of coastal forest "
+            "by 2030. The plan was issued on May 4 to realise the Government's Resolution 81/NQ-CP on forest "
+            "protection, and to carry out the National Forestry Programme.")
+    got = {(o) for s, p, o in facts(text, "2026-05-20", "en") if p == "implements" and s.startswith("plan to replant")}
+    assert got == {"Resolution 81/NQ-CP", "National Forestry Programme"}
+
+
+def test_the_document_is_the_plan_not_what_it_carries_out():
+    from articlefacts import facts
+    text = ("The Bình Định Provincial People's Committee issued a plan to replant 3,000 hectares of coastal forest "
+            "by 2030. The plan was drawn up to realise the Government's Resolution 81/NQ-CP on forest protection. "
+            "Chairman of the provincial People's Committee Phạm Anh Tuấn signed the document.")
+    got = {o for s, p, o in facts(text, "2026-05-20", "en") if p == "signed"}
+    assert all(o.startswith("plan to replant") for o in got) and got
+
+
+def test_the_agreement_names_a_memorandum_again():
+    from articlefacts import facts
+    text = ("The Ministry of Health and a Japanese hospital group signed a memorandum of understanding on training "
+            "nurses in elderly care. The agreement is part of the ministry's efforts to implement Decision "
+            "1579/QĐ-TTg on population ageing.")
+    got = {(s, o) for s, p, o in facts(text, "2026-05-20", "en") if p == "implements"}
+    assert ("memorandum of understanding on training nurses in elderly care", "Decision 1579/QĐ-TTg") in got
+
+
+def test_the_agreement_with_no_earlier_instrument_implements_nothing():
+    from articlefacts import facts
+    text = "The agreement is part of the ministry's efforts to implement Decision 1579/QĐ-TTg on population ageing."
+    assert not any(p == "implements" for s, p, o in facts(text, "2026-05-20", "en"))

@@ -21,3 +21,18 @@ def test_body_that_said_it_would_study_a_plan_implements_nothing():
     got = facts("The project is part of the provincial tourism development plan to 2030. The Bình Định Department of "
                 "Tourism said it was studying the revised plan.", lang="en", published="2026-02-02")
     assert not any(p == "implements" for s, p, o in got)
+
+
+def test_a_body_that_will_run_or_keeps_carrying_out_the_instrument():
+    got = facts("The Government issued Decree 12/2026/NĐ-CP on drones. It sets the framework for the Pilot Programme "
+                "on Drone Delivery Services, which the Ministry of Construction will run in 2027.", "2026-05-01", "en")
+    assert ("Ministry of Construction", "implements", "Pilot Programme on Drone Delivery Services") in got
+    got = facts("The Việt Nam Football Federation said it would continue to implement Directive 15/CT-TTg on "
+                "school sports.", "2026-05-01", "en")
+    assert ("Việt Nam Football Federation", "implements", "Directive 15/CT-TTg") in got
+
+
+def test_a_body_that_only_reviews_the_instrument_implements_nothing():
+    got = facts("The Government issued Decree 12/2026/NĐ-CP on drones, which the Ministry of Construction will "
+                "review next year.", "2026-05-01", "en")
+    assert not any(p == "implements" for s, p, o in got)

@@ -176,3 +176,18 @@ def test_signed_by_a_title_with_its_country_before_it():
             ("A memorandum of understanding on rail training was signed by Japan's Ambassador Ito Naoki.", {"Ito Naoki"})):
         got = {s for s, p, _ in facts(text, "2026-12-02", "en") if p == "signed"}
         assert {n.replace("Nguyễn Mạnh Hùng", "Nguyen Manh Hung") for n in signers} <= got or signers <= got, (text, got)
+
+
+def test_a_second_agent_after_and_by_signs_too():
+    got = signers("The memorandum on seafood trade was signed by Vice Chairman of the city People's Committee "
+                  "Trần Văn Lợi, on behalf of the city, and by the bank's deputy director Maria Olsen.")
+    assert ("Maria Olsen", "memorandum on seafood trade") in got
+    got = signers("The agreement on cooperation in forestry was signed by Minister Đỗ Đức Duy, and by Lao "
+                  "Deputy Minister Khamphet Chanthavong.")
+    assert len({s for s, o in got}) == 2 and "Khamphet Chanthavong" in {s for s, o in got}
+
+
+def test_and_by_without_a_person_adds_no_signer():
+    got = signers("The memorandum on seafood trade was signed by Vice Chairman Trần Văn Lợi, and by the end of "
+                  "the year the city will open an office.")
+    assert {s for s, o in got} == {"Trần Văn Lợi"}

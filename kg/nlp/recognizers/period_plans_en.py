@@ -44,6 +44,16 @@ def _approval() -> re.Pattern:
                       rf"\s+(?:the|a|an)\s+)$")
 
 
+# a named instrument opening the purpose's object: "the Prime Minister's Decision 1018/QĐ-TTg", "the Programme on …"
+_NAMED_OBJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _implementing_verbs() -> frozenset[str]:
+    """Purpose verbs of carrying out another instrument (``implementing_purposes``: implement, realise, carry …)."""
+    return frozenset(pattern_data(DATA)["implementing_purposes"])
+
+
 def period_plan_candidates(text: str) -> list[Candidate]:
     """Lower-case plans named by purpose and period, and a decision approving one, as Policy candidates."""
     data = pattern_data(DATA)
@@ -57,6 +67,11 @@ def period_plan_candidates(text: str) -> list[Candidate]:
             continue  # "support the national strategy for X and to train 10,000 engineers by 2030": a second purpose
         if any(w in data["modifiers_not"] for w in m.group("mods").split()):
             continue
+        purpose = m.group("name")[m.end("kind") - m.start("name"):].split()[1:2]
+        if not m.group("link") and purpose and purpose[0] in _implementing_verbs() \
+                and _NAMED_OBJECT.match(re.sub(r"^out\s+", "", m.group("subject"))):  # ("carry out the …")
+            continue  # "the city's plan to realise Decision 1018 on … to 2030": the period is the named instrument's
+            # (not "a plan to implement the revised national power development plan for 2021-2030": that one is named)
         if m.group("link") and not m.group("mods") and " " not in m.group("kind"):
             continue  # "the plan for goods to 2030" is read by drafts_en; a bare kind with "for" names nothing more
         out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",

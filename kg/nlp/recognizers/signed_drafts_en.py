@@ -17,6 +17,7 @@ from kg.nlp.recognizers.drafts_en import (DATA, DATE_WORDS, POSSESSOR, draft_dat
                                          subject_words)
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.signed_places_en import sited_place
+from kg.relations.cues import cue_pattern
 from kg.textutil import phrase_alternation
 
 
@@ -35,6 +36,9 @@ def _signed_pattern() -> re.Pattern:
 
 # a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
 _SIGNED_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sign|signing)\s+$")
+# a relative clause right after the instrument that says it was signed: "…, which the two governments signed in 2016"
+_SIGNED_AFTER = re.compile(r"\s*,?\s*(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?[^\n.;:,]{0,50}?"
+                           r"(?<![\w])(?:signed|inked)(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -103,9 +107,12 @@ def signed_document_candidates(text: str) -> list[Candidate]:
         if m.group("kind").casefold() in pattern_data(DATA.name)["field_signed_kinds"] and (
                 not names_a_field(kept) or kept[0].casefold() in ("a", "an", "the") or kept[0].endswith("ing")):
             continue  # "a memorandum on the Lao side", "… on building a zone": a bare memorandum names a field or nothing
-        if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()):
-            continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
-        out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
+        end = m.start("rest") + len(" ".join(kept))
+        if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()) \
+                and not _SIGNED_AFTER.match(text, end):
+            continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument (one "…, which
+            # the two governments signed in 2016" is)
+        out.append(Candidate(m.start("kind"), end, "POLICY",
                              PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
     return out
 
@@ -125,9 +132,19 @@ def _cooperation_in_field(kept: list[str]) -> bool:
     return len(kept) > 2 and kept[0].casefold() == "cooperation" and kept[1] == "in" and names_a_field(kept[2:])
 
 
+@lru_cache(maxsize=64)
+def _signers_named_pattern(kind: str) -> re.Pattern:
+    """"The agreement was signed by …" or "… signed the agreement" / "… put their names to the agreement"
+    (``signed_ref_verbs``): the instrument named again as what people signed."""
+    verbs = cue_pattern("signed_ref_verbs", "en")
+    return re.compile(rf"\b[Tt]he\s+{re.escape(kind)}\s+(?:was|were|is)\s+signed\s+by\b"
+                      rf"|(?<![\w])(?:{verbs})\s+the\s+{re.escape(kind)}\b")
+
+
 def _signers_named(text: str, kind: str, at: int) -> bool:
-    """The sentences after ``at`` name who signed the instrument: "The agreement was signed by …"."""
-    return re.search(rf"\b[Tt]he\s+{re.escape(kind)}\s+(?:was|were|is)\s+signed\s+by\b", text[at:at + 400]) is not None
+    """The sentences after ``at`` name who signed the instrument: "The agreement was signed by …", "A and B signed
+    the agreement in Hà Nội"."""
+    return _signers_named_pattern(kind).search(text[at:at + 400]) is not None
 
 
 def compound_signed_candidates(text: str) -> list[Candidate]:

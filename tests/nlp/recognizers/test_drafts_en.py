@@ -487,3 +487,26 @@ def test_a_word_that_sets_the_instrument_apart_stands_before_its_kind():
         assert ("POLICY", name) in got, got
     # an adjective that is no such word still opens no instrument here
     assert not any(label == "POLICY" for label, _ in kg_spans("HÀ NỘI — Farmers have a good plan on paper."))
+
+
+def test_a_compound_deal_whose_signers_sign_the_agreement():
+    from kg.nlp.recognizers.signed_drafts_en import compound_signed_candidates
+    text = ("The utility and a Lao developer on Thursday inked a power purchase agreement under which it will buy "
+            "wind power. Its general director and the developer's chairman signed the agreement in Hà Nội.")
+    assert [text[c.start:c.end] for c in compound_signed_candidates(text)] == ["power purchase agreement"]
+    text = "The utility inked a power purchase agreement under which it will buy wind power."
+    assert compound_signed_candidates(text) == []  # nobody is said to sign it
+
+
+def test_a_modified_signed_kind_needs_a_signing_verb_before_or_a_signed_clause_after():
+    from kg.nlp.recognizers.signed_drafts_en import signed_document_candidates
+
+    def names(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in signed_document_candidates(text)]
+
+    assert names("The two universities inked a separate agreement on internships.") == [
+        "separate agreement on internships"]
+    assert names("The deal follows the intergovernmental memorandum of understanding on energy cooperation, which "
+                 "the two governments signed in 2016.") == [
+        "intergovernmental memorandum of understanding on energy cooperation"]
+    assert names("Talks continue on an intergovernmental agreement on energy cooperation.") == []

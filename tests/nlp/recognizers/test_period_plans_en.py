@@ -83,3 +83,13 @@ def test_a_count_with_a_thousands_separator_stays_in_the_subject():
 def test_a_second_purpose_after_and_to_ends_the_plan():
     assert _names("He asked the side to support the national strategy for the semiconductor industry and to train "
                   "10,000 engineers by 2030.") == []
+
+
+def test_a_plan_to_carry_out_another_instrument_has_no_name_of_its_own():
+    assert _names("The city set out its plan to realise the Prime Minister's Decision 1018/QĐ-TTg on the chip "
+                  "workforce programme to 2030.") == []
+    assert _names("The ministry issued a plan to implement Resolution No. 57 on digital change for 2026-2030.") == []
+    assert _names("The city approved a plan to carry out the National Programme on Rural Roads to 2030.") == []
+    assert _names("The ministry issued a plan to implement the national digital strategy for 2026-2030.") == [
+        "plan to implement the national digital strategy for 2026-2030"]
+    assert _names("The province approved a plan to restore mangrove forests for 2026-2030.") != []
