@@ -68,3 +68,27 @@ def test_private_uses_leaves_public_names_and_own_privates_alone():
               "def _own():\n"
               "    return _first_line('a')\n")
     assert private_uses(source) == []
+
+
+def defined_twice(source: str) -> list[str]:
+    """Top-level functions and classes ``source`` defines more than once (the later silently replaces the
+    earlier: two branches that each add a helper of one name merge cleanly into a broken module)."""
+    seen: dict[str, int] = {}
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if node.name in seen:
+                twice.append(f"{node.lineno}: {node.name} (first at {seen[node.name]})")
+            seen.setdefault(node.name, node.lineno)
+    return twice
+
+
+def test_defined_twice_finds_a_second_definition():
+    assert defined_twice("def f(a):\n    return a\n\n\ndef f(a, b):\n    return b\n") == ["5: f (first at 1)"]
+    assert defined_twice("def f(a):\n    return a\n\n\ndef g(a):\n    return a\n") == []
+
+
+def test_no_module_defines_a_name_twice():
+    found = {str(p.relative_to(PACKAGE)): d for p in sorted(PACKAGE.rglob("*.py"))
+             if (d := defined_twice(p.read_text(encoding="utf-8")))}
+    assert not found, found
