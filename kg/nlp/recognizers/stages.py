@@ -32,7 +32,7 @@ from kg.nlp.recognizers.listed_places import listed_place_candidates
 from kg.nlp.recognizers.purpose_bodies import body_references, purpose_body_candidates
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
-from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
+from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier, topic_as_portfolio
 from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.signed_drafts_en import (compound_signed_candidates, dated_plan_candidates,
                                                 signed_document_candidates, signed_with_candidates)
@@ -353,7 +353,7 @@ def final_candidates(r: Recognition) -> list[Candidate]:
         return cands
     cands = trimmed_name_edges(r.text, cands)  # "South Korea's LG Group": the country, then the company
     return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)
-            and not topic_as_modifier(r.text, c, cands)]
+            and not topic_as_modifier(r.text, c, cands) and not topic_as_portfolio(r.text, c)]
 
 
 def _topic_inside_a_name(text: str, c: Candidate, cands: list[Candidate]) -> bool:
