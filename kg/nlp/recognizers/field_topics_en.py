@@ -70,10 +70,12 @@ def _data() -> dict:
 
 
 def _lexicon_field(phrase: str) -> bool:
-    """``phrase`` is a field of the general lexicon: its last word a field noun ("Fisheries", "Inland Fisheries"), or a
-    field modifier before its head ("Veterinary Services")."""
+    """``phrase`` is a field of the general lexicon: its last word a field noun ("Fisheries", "Inland Fisheries"), a
+    field modifier before its head ("Veterinary Services"), or a head noun after a word that narrows it ("Hydrogen
+    Energy", "Maritime Security": ``head_nouns``)."""
     words = phrase.casefold().split()
-    return words[-1] in _data()["fields"] or (len(words) > 1 and words[0] in _data()["field_modifiers"])
+    d = _data()
+    return words[-1] in d["fields"] or (len(words) > 1 and (words[0] in d["field_modifiers"] or words[-1] in d["head_nouns"]))
 
 
 def _field_word(word: str) -> bool:
@@ -397,3 +399,14 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             if ends:
                 break
     return out
+
+
+def is_field_head(word: str) -> bool:
+    """Public: ``word`` (case-folded) closes a field of the lexicon: a field noun or a head noun ("energy"), for
+    readers of other name slots (kg.nlp.recognizers.titled_event_fields_en)."""
+    return word in _data()["fields"] or word in _data()["head_nouns"]
+
+
+def task_tails() -> frozenset[str]:
+    """Public: the words that close a subject with the work done on its field (``trim_last``: "development")."""
+    return _data()["trim_last"]

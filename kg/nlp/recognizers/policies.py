@@ -359,10 +359,11 @@ _IN_AFTER = frozenset(pattern_data("policies_en.json").get("in_after", ()))
 _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
 
 
-# "… Development in Ethnic Minority and Mountainous Areas for 2026–2030": "in" and title-case words up to the period
-# the name closes with go on with a title-case name (a setting inside the title, not where something happened)
+# "… Development in Ethnic Minority and Mountainous Areas for 2026–2030", "Plan on Digital Transformation in Agriculture
+# 2026–2030": "in" and title-case words up to the period the name closes with go on with a title-case name (a setting
+# inside the title, not where something happened)
 _IN_TITLED_PERIOD = re.compile(r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w-]*){0,6}"
-                               r"\s+(?:for|to|by|until)\s+(?:the\s+)?(?:19|20)\d\d(?![\w])")
+                               r"\s+(?:(?:for|to|by|until)\s+(?:the\s+)?)?(?:19|20)\d\d(?![\w])")
 
 
 # the lower-case words a title-case English name runs through ("Law on Science and Technology")

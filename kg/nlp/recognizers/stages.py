@@ -32,7 +32,7 @@ from kg.nlp.recognizers.listed_places import listed_place_candidates
 from kg.nlp.recognizers.purpose_bodies import body_references, purpose_body_candidates
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
-from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
+from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier, topic_as_portfolio
 from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.signed_drafts_en import (compound_signed_candidates, dated_plan_candidates,
                                                 signed_document_candidates, signed_with_candidates)
@@ -78,6 +78,7 @@ from kg.nlp.recognizers.field_plans_en import field_plan_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.field_topics import headline_field_candidates
 from kg.nlp.recognizers.listed_fields_vi import listed_field_candidates_vi
+from kg.nlp.recognizers.titled_event_fields_en import titled_event_field_candidates
 from kg.nlp.recognizers.coordinated_topics_en import coordinated_topic_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.sports_en import sport_candidates
@@ -265,6 +266,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("policy-visions-en", lambda r, lex: vision_candidates(r.text, r.cands), "other"),  # "… to 2025, Orientation to 2030"
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
+        Step("titled-event-fields-en", lambda r, lex: titled_event_field_candidates(r.text, r.cands), "other"),
         Step("listed-fields-vi", lambda r, lex: listed_field_candidates_vi(r.text, r.cands), "vi"),
         Step("headline-fields-vi", lambda r, lex: headline_field_candidates(r.text, r.cands), "vi"),
         Step("coordinated-topics-en", lambda r, lex: coordinated_topic_candidates(r.text, r.cands, lex), "other"),
@@ -353,7 +355,7 @@ def final_candidates(r: Recognition) -> list[Candidate]:
         return cands
     cands = trimmed_name_edges(r.text, cands)  # "South Korea's LG Group": the country, then the company
     return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)
-            and not topic_as_modifier(r.text, c, cands)]
+            and not topic_as_modifier(r.text, c, cands) and not topic_as_portfolio(r.text, c)]
 
 
 def _topic_inside_a_name(text: str, c: Candidate, cands: list[Candidate]) -> bool:

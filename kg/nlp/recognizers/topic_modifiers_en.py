@@ -70,3 +70,21 @@ def _shared_head() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset:
     return frozenset(w.lower() for w in pattern_data(DATA.name).get("adjectives", []))
+
+
+@lru_cache(maxsize=1)
+def _portfolio() -> re.Pattern:
+    """A lower-case office head, "of", and any earlier portfolios of its list, ending right before a topic:
+    "deputy ministers of finance, of ", "the ministries of health and of ", "the department of "."""
+    heads = pattern_data(DATA.name)["portfolio_heads"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, h.split()))
+                                                  for h in sorted(heads, key=len, reverse=True))
+                      + r")\s+of\s+(?:[a-z][\w-]*(?:\s*,\s*|\s+))*?(?:(?:and\s+)?of\s+)?$")
+
+
+def topic_as_portfolio(text: str, c: Candidate) -> bool:
+    """True for a lower-case TOPIC candidate that names what a lower-case office or ministry is "of": the
+    office's portfolio ("deputy ministers of finance, of science and technology"), no field of the article."""
+    if c.label != "TOPIC" or not text[c.start:c.start + 1].islower():
+        return False
+    return _portfolio().search(text[max(0, c.start - 80):c.start]) is not None

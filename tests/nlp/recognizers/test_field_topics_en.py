@@ -601,3 +601,34 @@ def test_would_focus_on_gives_the_programme_its_fields():
     assert (prog, "bean fermentation") in about
     assert (prog, "chocolate exports") in about
     assert not any(o == "deputy minister" for _, o in about)
+
+
+def test_a_title_case_field_ending_in_a_field_head_noun_is_a_board_s_remit():
+    # "energy", "security", "finance", "mobility", "economy" name a field after a modifier ("tidal energy",
+    # "maritime security"): a board set up "for" such a subject is about it, by form, not by a list of fields
+    cases = [
+        ("The Government set up the National Steering Committee for Tidal Energy Development.",
+         "National Steering Committee for Tidal Energy Development", "tidal energy"),
+        ("Hải Phòng has formed a Steering Committee for Maritime Security to guard its ports.",
+         "Steering Committee for Maritime Security", "maritime security"),
+        ("The province launched the Working Group on Urban Mobility on Tuesday.",
+         "Working Group on Urban Mobility", "urban mobility"),
+        ("The ministry set up the Steering Committee for Ocean Economy Development to advise coastal cities.",
+         "Steering Committee for Ocean Economy Development", "ocean economy"),
+    ]
+    for text, body, field in cases:
+        assert (body, field) in {(s, o.casefold()) for s, o in _about(text)}, text
+
+
+def test_a_lower_case_subject_ending_in_a_field_head_noun_is_a_field():
+    about = {(s.casefold(), o.casefold()) for s, o in _about(
+        "HÀ NỘI — The trade ministry will hold a workshop on tidal energy in Huế on December 16, "
+        "and the central bank will host a seminar on climate finance on December 18.")}
+    assert ("workshop on tidal energy", "tidal energy") in about
+    assert ("seminar on climate finance", "climate finance") in about
+
+
+def test_a_field_head_noun_in_running_text_is_no_topic():
+    # the head noun names a field only in a subject slot: the same words in a plain clause make no Topic
+    text = "HÀ NỘI — Households paid more for energy this winter, and the city said urban mobility was getting worse."
+    assert not {t.casefold() for t in topics(text)} & {"energy", "urban mobility"}

@@ -482,3 +482,17 @@ def test_a_law_name_cut_before_the_next_predicate_keeps_no_trailing_va():
     # a "và" inside the law's own name stays
     got = resolved_entities("Quốc hội đã thông qua Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ tại kỳ họp thứ 8.")
     assert ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Policy") in got
+
+
+def test_an_english_title_goes_on_through_in_and_a_sector_before_its_bare_period():
+    # "<kind> on <field> in <Sector> <period>": the sector and the period are the title's own words
+    cases = [("HÀ NỘI — The province adopted the Plan on Digital Transformation in Agriculture 2026–2030 in March.",
+              "Plan on Digital Transformation in Agriculture 2026–2030"),
+             ("HÀ NỘI — The ministry issued the Programme on Green Growth in Industry 2026-2030 last week.",
+              "Programme on Green Growth in Industry 2026-2030")]
+    for text, name in cases:
+        assert ("POLICY", name) in kg_spans(text, "en", "2026-12-04"), text
+    # a place after the name, with no period right after it, is where the law applies, not its title
+    got = [t for lab, t in kg_spans("HÀ NỘI — The Law on Data took effect in Hà Nội in 2026.", "en", "2026-12-04")
+           if lab == "POLICY"]
+    assert got == ["Law on Data"]

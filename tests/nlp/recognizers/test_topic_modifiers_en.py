@@ -93,3 +93,30 @@ def test_a_list_holding_a_plural_names_fields_not_modifiers_of_a_shared_head():
     assert ("TOPIC", "renewable energy") in got
     # modifiers sharing one head stay no topics
     assert not any(label == "TOPIC" for label, _ in _spans("Chip and logistics firms hired more engineers."))
+
+
+def test_a_topic_word_before_the_managers_or_staff_of_a_firm_is_no_topic():
+    # who runs a unit named by its field ("IT managers", "the logistics staff") is not the article's subject
+    for text in ("HÀ NỘI — About 400 IT managers from banks attended.",
+                 "HÀ NỘI — The port cut its logistics staff by a third last year.",
+                 "HÀ NỘI — The bank's blockchain manager resigned on Monday."):
+        assert not any(label == "TOPIC" for label, _ in _spans(text)), text
+
+
+def test_a_topic_word_before_a_preposition_stays_a_topic():
+    got = _spans("HÀ NỘI — The forum discussed blockchain for public services and offshore wind in the south.")
+    assert ("TOPIC", "blockchain") in got
+
+
+def test_a_field_that_names_an_office_s_portfolio_is_no_topic():
+    # "ministers of …", "the department of …": the field words name the office, through a list of portfolios
+    for text in ("HÀ NỘI — Its members include deputy ministers of finance, of science and technology, and of "
+                 "home affairs.",
+                 "HÀ NỘI — The provincial department of science and technology said the lab would open next year.",
+                 "HÀ NỘI — Officials from the ministries of health and of information technology met on Monday."):
+        assert not any(label == "TOPIC" for label, _ in _spans(text)), text
+
+
+def test_a_field_after_of_with_no_office_before_is_still_a_topic():
+    got = _spans("HÀ NỘI — The forum discussed the future of artificial intelligence in schools.")
+    assert ("TOPIC", "artificial intelligence") in got
