@@ -40,13 +40,18 @@ def test_representatives_who_present_at_the_event_take_part():
     assert ("MoMo", "participatedIn", "conference on green credit") not in _triples_20251129(text)
 
 
-def test_a_titled_speaker_after_a_meeting_spoke_at_it_but_not_one_with_a_time_of_his_own():
-    text = ("On Tuesday, Deputy Prime Minister Mai Van Chinh chaired a working session in Can Tho with the Can Tho "
-            "City People's Committee. Vice Chairman of the Can Tho City People's Committee Truong Canh Tuyen said "
-            "the city would finish the bridge this year. Last month, Director Le Van Ba said the road was late.")
-    got = facts(text, "2025-03-06", "en")
+def test_a_speaker_presenting_after_a_meeting_spoke_at_it_but_not_a_bare_quote():
+    meeting = ("On Tuesday, Deputy Prime Minister Mai Van Chinh chaired a working session in Can Tho with the Can Tho "
+               "City People's Committee. ")
+    got = facts(meeting + "Presenting the report, Vice Chairman of the Can Tho City People's Committee Truong Canh "
+                "Tuyen said the city would finish the bridge this year. Last month, Director Le Van Ba said the road "
+                "was late.", "2025-03-06", "en")
     assert ("Truong Canh Tuyen", "participatedIn", "working session") in got
     assert ("Le Van Ba", "participatedIn", "working session") not in got
+    # quoted bare, an official may have told the paper anywhere (the tune golds leave such quotes out)
+    got = facts(meeting + "Vice Chairman of the Can Tho City People's Committee Truong Canh Tuyen said the city would "
+                "finish the bridge this year.", "2025-03-06", "en")
+    assert ("Truong Canh Tuyen", "participatedIn", "working session") not in got
 
 
 # ----------------------------------------------------------------------------- places and instruments

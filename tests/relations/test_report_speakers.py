@@ -90,3 +90,13 @@ def test_a_speaker_after_a_planned_session_did_not_take_part_in_it():
                 "Argentina vào năm 2026. Bộ trưởng Lê Hoài Trung đề nghị phía Argentina sớm mở cửa thị trường.",
                 "2025-11-18")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_a_bare_quote_is_no_speech_at_the_meeting_but_a_speech_verb_is():
+    said = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nÔng Hoàng Văn Nam, Giám đốc Sở Tài chính tỉnh "
+                 "Lạng Sơn, cho biết tỉnh sẽ giảm thủ tục.", "2026-10-10")
+    assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") not in said
+    for verb in ("trình bày báo cáo về tình hình tín dụng", "giải trình các ý kiến của doanh nghiệp"):
+        got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nÔng Hoàng Văn Nam, Giám đốc Sở Tài chính "
+                    f"tỉnh Lạng Sơn, {verb}.", "2026-10-10")
+        assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") in got, verb
