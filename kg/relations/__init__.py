@@ -110,6 +110,7 @@ from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places
 from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
 from kg.relations.trophy_presenters_en import trophy_handovers
+from kg.relations.exhibitors_en import exhibitors
 from kg.relations.it_events_en import it_held_event, it_held_places, it_organised_by, they_held_it
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
@@ -166,7 +167,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, verbal_sessions, held_sessions, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, they_held_it, received_at_reception,
+          cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, they_held_it, exhibitors, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, award_conferrers, speaking_representatives,

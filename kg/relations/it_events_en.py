@@ -110,4 +110,6 @@ def they_held_it(s: Sentence) -> list[Relation]:
     if m.group("with"):
         stop = _CLAUSE_END.search(s.text, m.end(), s.end)
         hosts += [o for o in list_members(s, m.end(), stop.start() if stop else s.end) if o.type == "Organization"]
-    return [Relation(o.id, "organized", event.id, s.index) for o in hosts]
+    # ("the Foreign Investment Agency of the Ministry of Finance": the agency, not its parent)
+    return [Relation(o.id, "organized", event.id, s.index) for o in hosts
+            if not re.search(r"\bof\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]

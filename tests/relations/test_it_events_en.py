@@ -57,9 +57,10 @@ def test_it_organised_by_after_two_events_names_no_holder():
 def test_bodies_that_organised_it_hold_the_event_told_before():
     got = facts("The Quảng Trị Investment Promotion Conference 2026 was held on Saturday in Đồng Hới Ward. It was the "
                 "first edition of the event since the two provinces merged. The Quảng Trị People's Committee organised "
-                "it with the Foreign Investment Agency.", "2026-12-07", "en")
+                "it with the Foreign Investment Agency of the Ministry of Finance.", "2026-12-07", "en")
     assert ("Quảng Trị People's Committee", "organized", "Quảng Trị Investment Promotion Conference 2026") in got
     assert ("Foreign Investment Agency", "organized", "Quảng Trị Investment Promotion Conference 2026") in got
+    assert ("Ministry of Finance", "organized", "Quảng Trị Investment Promotion Conference 2026") not in got
     got = facts("The Đà Nẵng Startup Week 2026 opened on Monday. The city's Department of Science and Technology and "
                 "the National Innovation Centre co-hosted it.", "2026-12-07", "en")
     assert ("National Innovation Centre", "organized", "Đà Nẵng Startup Week 2026") in got
