@@ -116,7 +116,8 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name)
                                            or _same_kind_ref(head, e.name, ex.article.lang)
-                                           or _named_part(e, head, ex.article.lang))]
+                                           or _named_part(e, head, ex.article.lang)
+                                           and re.search(r"(?<![\w])[Tt]he\s+$", ex.article.text[max(0, m.start - 4):m.start]))]
         if m.meta.get("indefinite"):  # "chaired an online meeting …; at an emergency meeting of …": two happenings
             named = [x for x in named if norm_key(entities[x[1]].name) == norm_key(m.text)]
         if m.meta.get("subject"):  # "a workshop on plastic waste" after a "workshop on rabies prevention": two happenings
@@ -188,7 +189,8 @@ def _whole_event(m: Mention, ex: Extraction, entities: dict[str, Entity], first:
 
 
 def _named_part(e: Entity, head: str, lang: str) -> bool:
-    """"the session" after "attended the opening session" of the congress: the part already read as the congress."""
+    """"the session" after "attended the opening session" of the congress: the part already read as the congress
+    (only "the session": "a session on e-government" is another)."""
     return lang == "en" and any(_event_part_en().fullmatch(label) and norm_key(label).split()[-1:] == [head]
                                 for names in e.labels.values() for label in names)
 

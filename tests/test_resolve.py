@@ -384,3 +384,15 @@ def test_a_part_held_on_a_day_of_its_own_stands_alone():
                 "presented at the closing ceremony on January 9 at the National Convention Centre.", "2026-01-06",
                 lang="en")
     assert not any(s == "seventh Hà Nội Film Festival" and p == "date" and o == "2026-01-09" for s, p, o in got)
+
+
+def test_the_session_after_the_opening_session_is_the_event_but_a_session_is_another():
+    got = facts("The ninth National Congress of the Việt Nam Farmers' Union opened in Hà Nội on Sunday. General "
+                "Secretary Tô Lâm attended the opening session. Lương Quốc Đoàn presided over the session.",
+                "2026-12-07", lang="en")
+    assert any(s.startswith("Lương Quốc Đoàn") and p == "participatedIn" and o.startswith("ninth National Congress")
+               for s, p, o in got)
+    got = facts("The Vietnam Digital Economy Forum 2026 opened in Hà Nội on Wednesday. Speaking at the opening session, "
+                "Deputy Minister Phạm Đức Long urged firms to invest. The forum ends on Friday with a session on "
+                "e-government.", "2026-12-03", lang="en")
+    assert not any(s == "Vietnam Digital Economy Forum 2026" and p == "date" and o == "2026-12-04" for s, p, o in got)
