@@ -6,15 +6,16 @@ which asks :func:`antecedent` for each reference after the full names are groupe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ceremony_refs import opened_event
-from kg.entity_keys import event_kind, person_name
+from kg.entity_keys import event_kind, is_generic_event, person_name
 from kg.nlp.lexicon import load_lexicon, title_key
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.persons import foreign_lead
 from kg.org_refs import org_antecedent
-from kg.textutil import fold_key, norm_key, slugify
+from kg.textutil import collapse_spaces, fold_key, norm_key, phrase_alternation, slugify
 
 if TYPE_CHECKING:
     from kg.extract import Extraction, Mention
@@ -114,7 +115,9 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
                                                and event_kind(e.name) == "meeting")  # "the meeting": the working session
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name)
-                                           or _same_kind_ref(head, e.name, ex.article.lang))]
+                                           or _same_kind_ref(head, e.name, ex.article.lang)
+                                           or _named_part(e, head, ex.article.lang)
+                                           and re.search(r"(?<![\w])[Tt]he\s+$", ex.article.text[max(0, m.start - 4):m.start]))]
         if m.meta.get("indefinite"):  # "chaired an online meeting …; at an emergency meeting of …": two happenings
             named = [x for x in named if norm_key(entities[x[1]].name) == norm_key(m.text)]
         if m.meta.get("subject"):  # "a workshop on plastic waste" after a "workshop on rabies prevention": two happenings
@@ -136,6 +139,8 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         if ex.article.lang == "en" and head in _BACK_ONLY_EN:
             # "During the talks" before a dialogue named later: the talks told before, not the dialogue
             named = [x for x in named if x[0] <= m.start]
+        if not named and ex.article.lang == "en" and (whole := _whole_event(m, ex, entities, first, sentence_of)):
+            return whole  # "attended the opening ceremony" after "The Hà Nội Book Festival 2026 opened …"
         if not named:
             if m.meta.get("ref_only"):
                 return None  # "the challenge" with no challenge named before it
@@ -151,6 +156,48 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         before = [x for x in named if x[0] <= m.start]
         return (max(before) if before else min(named))[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_part_en() -> re.Pattern:
+    """A generic part of a larger English event ("opening ceremony", "plenary session"): event_parts_en.json."""
+    return re.compile(r"(?:the\s+)?(?:" + phrase_alternation(pattern_data("event_parts_en.json")["parts"]) + r")",
+                      re.IGNORECASE)
+
+
+def _whole_event(m: Mention, ex: Extraction, entities: dict[str, Entity], first: dict, sentence_of: dict) -> str | None:
+    """The named event a bare part of one belongs to: "the opening ceremony", "the awards ceremony", "the opening
+    plenary session" after "The Hà Nội Book Festival 2026 opened …" is that festival's, not a happening of its
+    own (the gold hangs its guests on the festival). The latest proper (title-cased) event named in the body
+    before it, else one named later in its own sentence; a part with its own complement ("the opening ceremony
+    of the new terminal") or a side event the article names by its own words is not read here."""
+    if not _event_part_en().fullmatch(collapse_spaces(m.text)) or m.meta.get("indefinite") \
+            or re.search(r"(?<![\w])(?:an?|An?|another|Another)\s+$", ex.article.text[max(0, m.start - 9):m.start]):
+        return None  # ("at an awards ceremony in Paris last year": some other one)
+    proper = [(_first_in_body(e, first, sentence_of), k) for k, e in entities.items()
+              if e.type == "Event" and not is_generic_event(e.name) and not _event_part_en().fullmatch(e.name)]
+    before = [x for x in proper if x[0] <= m.start and x[0] > 0]
+    same = [x for x in proper if x[0] > m.start and sentence_of.get(_mention_at(ex, x[0]), -1) == m.sentence]
+    key = max(before)[1] if before else min(same)[1] if same else None
+    if key is None:
+        return None
+    # "… presented at the closing ceremony on January 9 at the National Convention Centre": a part held on a day
+    # of its own, not the one the event is dated, is a happening of its own
+    own = {r.obj for r in ex.relations if r.subject == m.id and r.predicate == "date"}
+    held = {r.obj for r in ex.relations if r.subject in entities[key].mentions and r.predicate == "date"}
+    return None if own and held and not own & held else key
+
+
+def _named_part(e: Entity, head: str, lang: str) -> bool:
+    """"the session" after "attended the opening session" of the congress: the part already read as the congress
+    (only "the session": "a session on e-government" is another)."""
+    return lang == "en" and any(_event_part_en().fullmatch(label) and norm_key(label).split()[-1:] == [head]
+                                for names in e.labels.values() for label in names)
+
+
+def _mention_at(ex: "Extraction", start: int) -> int | None:
+    """The id of the mention starting at ``start``."""
+    return next((mm.id for mm in ex.mentions if mm.start == start), None)
 
 
 def _named_in_passing(start: int, ex: "Extraction") -> bool:

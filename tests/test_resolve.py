@@ -339,3 +339,60 @@ def test_a_city_body_named_with_and_without_city_is_one_body():
             "Vice Chairman of the city People's Committee Phạm Phú Ngọc said boats would be limited.")
     bodies = [n for n, t in resolved_entities(text, "en", "2026-12-07") if t == "Organization"]
     assert len(bodies) == 1
+
+
+def test_a_bare_part_of_a_named_event_is_that_event():
+    # "the opening ceremony", "the awards ceremony", "the opening plenary session": parts of the event named
+    # before, so whoever is at them took part in it, in whatever construction the copy uses
+    got = facts("The Quảng Nam Silk Festival 2026 opened on Friday in Hội An. Among those present at the opening "
+                "ceremony was Deputy Minister of Culture, Sports and Tourism Hồ An Phong.", "2026-12-06", lang="en")
+    assert ("Hồ An Phong", "participatedIn", "Quảng Nam Silk Festival 2026") in got
+    assert not any("opening ceremony" in (s, o) for s, p, o in got)
+    got = facts("The Mekong Seafood Conference 2026 was held in Cần Thơ on Tuesday. Deputy Minister Phùng Đức Tiến "
+                "and Cần Thơ chairman Trần Văn Lâu chaired the opening plenary session.", "2026-12-03", lang="en")
+    assert ("Phùng Đức Tiến", "participatedIn", "Mekong Seafood Conference 2026") in got
+    assert ("Trần Văn Lâu", "participatedIn", "Mekong Seafood Conference 2026") in got
+    got = facts("The Hà Nội Maths Olympiad 2026 ended on Sunday. Vice Minister Lê Tấn Dũng handed out the medals at "
+                "the awards ceremony that closed the contest.", "2026-12-07", lang="en")
+    assert ("Lê Tấn Dũng", "participatedIn", "Hà Nội Maths Olympiad 2026") in got
+    assert not any("awards ceremony" in (s, o) for s, p, o in got)
+
+
+def test_a_ceremony_with_no_named_event_or_of_its_own_thing_stands_alone():
+    # no named event: the opening ceremony is the article's happening
+    got = facts("YCH Group opened its Hà Nội office on Thursday. Vice Chairman Nguyễn Mạnh Quyền attended the "
+                "opening ceremony.", "2026-12-07", lang="en")
+    assert ("Nguyễn Mạnh Quyền", "participatedIn", "opening ceremony") in got
+    # "the opening ceremony of the new terminal" names a happening of its own, not the fair's
+    got = facts("The Vietnam Aviation Expo 2026 opened on Monday in Hà Nội. On Tuesday, Deputy Minister Nguyễn Danh "
+                "Huy attended the opening ceremony of the new cargo terminal at Nội Bài airport.", "2026-12-07",
+                lang="en")
+    assert ("Nguyễn Danh Huy", "participatedIn", "Vietnam Aviation Expo 2026") not in got
+
+
+def test_the_talks_of_a_named_meeting_are_that_meeting():
+    got = facts("The 12th Meeting of the Việt Nam–Japan Joint Committee on Energy was held in Tokyo on Monday. At "
+                "the talks, the two sides agreed to study a nuclear training centre.", "2026-12-08", lang="en")
+    assert not any("talks" in (s, o) for s, p, o in got)
+    got = facts("President Lương Cường held talks with Indonesian President Prabowo Subianto in Jakarta on Monday. "
+                "After the talks, the two leaders witnessed the signing of five agreements.", "2026-12-08", lang="en")
+    assert ("Luong Cuong", "participatedIn", "talks") in got  # (a known person)
+
+
+def test_a_part_held_on_a_day_of_its_own_stands_alone():
+    got = facts("The seventh Hà Nội Film Festival opened on Monday at the Hồ Gươm Theatre. The Best Film award will be "
+                "presented at the closing ceremony on January 9 at the National Convention Centre.", "2026-01-06",
+                lang="en")
+    assert not any(s == "seventh Hà Nội Film Festival" and p == "date" and o == "2026-01-09" for s, p, o in got)
+
+
+def test_the_session_after_the_opening_session_is_the_event_but_a_session_is_another():
+    got = facts("The ninth National Congress of the Việt Nam Farmers' Union opened in Hà Nội on Sunday. General "
+                "Secretary Tô Lâm attended the opening session. Lương Quốc Đoàn presided over the session.",
+                "2026-12-07", lang="en")
+    assert any(s.startswith("Lương Quốc Đoàn") and p == "participatedIn" and o.startswith("ninth National Congress")
+               for s, p, o in got)
+    got = facts("The Vietnam Digital Economy Forum 2026 opened in Hà Nội on Wednesday. Speaking at the opening session, "
+                "Deputy Minister Phạm Đức Long urged firms to invest. The forum ends on Friday with a session on "
+                "e-government.", "2026-12-03", lang="en")
+    assert not any(s == "Vietnam Digital Economy Forum 2026" and p == "date" and o == "2026-12-04" for s, p, o in got)

@@ -110,7 +110,8 @@ from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places
 from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
 from kg.relations.trophy_presenters_en import trophy_handovers
-from kg.relations.it_events_en import it_held_event, it_held_places, it_organised_by
+from kg.relations.exhibitors_en import exhibitors
+from kg.relations.it_events_en import it_held_event, it_held_places, it_organised_by, they_held_it
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.remit_topics_en import remit_topics_en
@@ -128,7 +129,7 @@ from kg.relations.event_weekdays_en import dated_right_after
 from kg.relations.held_by_en import held_later_by
 from kg.relations.joint_organisers_en import joint_organisers
 from kg.relations.signing_events_en import signers_at_the_told_event
-from kg.relations.represented_en import (award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
+from kg.relations.represented_en import (award_conferrers, award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
                                          speaking_representatives)
 
 
@@ -166,10 +167,10 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, verbal_sessions, held_sessions, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plan_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, received_at_reception,
+          cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, they_held_it, exhibitors, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
-          bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives,
+          bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, award_conferrers, speaking_representatives,
           hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents)
 
 

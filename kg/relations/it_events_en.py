@@ -81,3 +81,35 @@ def it_organised_by(s: Sentence) -> list[Relation]:
     stop = _CLAUSE_END.search(s.text, m.end(), s.end)
     return [Relation(o.id, "organized", event.id, s.index) for o in list_members(s, m.end(), stop.start() if stop else s.end)
             if o.type == "Organization"]
+
+
+# "The provincial People's Committee organised it with the Foreign Investment Agency", "A and B co-hosted it":
+# "it" after a verb of holding is the event told before; the subject list and the partner after "with" hold it
+_HELD_IT = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|convened|staged)\s+it"
+                      r"(?P<with>\s+(?:together\s+|jointly\s+|in\s+(?:cooperation|coordination|partnership)\s+)?with\s+(?:the\s+)?)?"
+                      r"(?=\s*[.,;]|\s*$|(?<=\s)[A-ZĐ]|\s+(?:on|at|in|last|this|for|from)\s)")  # ("held it back": no event)
+
+
+def they_held_it(s: Sentence) -> list[Relation]:
+    """organized: the bodies before "organised it" (and after its "with") hold the latest event told before
+    ("It was the first edition of the event … The provincial People's Committee organised it with B.")."""
+    if s.lang != "en" or s.index == 0 or any(m.type == "Event" for m in s.mentions):
+        return []
+    m = _HELD_IT.search(s.text, s.start, s.end)
+    if m is None or re.search(r"[;]", s.text[s.start:m.start()]):
+        return []
+    from kg.relations.attendance import event_of
+
+    event = event_of(s, s.start)
+    if event is None:
+        return []
+    hosts = [o for o in list_members(s, s.start, m.start()) if o.type == "Organization"]
+    # the list is the verb's subject: nothing but a day or a bracketed acronym between ("Vietcombank said it held it")
+    if not hosts or not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?(?:\s+on\s+[A-Z][a-z]+)?", s.text[hosts[-1].end:m.start()]):
+        return []
+    if m.group("with"):
+        stop = _CLAUSE_END.search(s.text, m.end(), s.end)
+        hosts += [o for o in list_members(s, m.end(), stop.start() if stop else s.end) if o.type == "Organization"]
+    # ("the Foreign Investment Agency of the Ministry of Finance": the agency, not its parent)
+    return [Relation(o.id, "organized", event.id, s.index) for o in hosts
+            if not re.search(r"\bof\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]

@@ -186,3 +186,30 @@ def speaking_representatives(s: "Sentence") -> list[Relation]:
 
 
 _UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$")
+
+
+# "The awards, now in their third year, are given by A and B", "The prize is conferred every two years by C":
+# the bodies that give an award hold its ceremony
+_CONFERRED_BY = re.compile(r"(?<![\w-])(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+(?:jointly\s+|annually\s+)?"
+                           r"(?:given|conferred|granted|bestowed|awarded|presented)\s+(?:(?:annually|jointly|each\s+year|"
+                           r"every\s+(?:year|two\s+years))\s+)?by\s+")
+
+
+_BARE_AWARD = re.compile(r"(?:the\s+)?(?:awards?|prizes?)", re.IGNORECASE)  # "The prize is …": the one named before
+
+
+def award_conferrers(s: "Sentence") -> list[Relation]:
+    """organized: the bodies after "(are) given / conferred by" when what is given is an award named in the sentence
+    before the verb ("The Vietnam Green Building Awards are given by …", "The prize is conferred by …")."""
+    if s.lang != "en":
+        return []
+    m = _CONFERRED_BY.search(s.text, s.start, s.end)
+    if m is None:
+        return []
+    before = [e for e in s.of_type("Event") if e.end <= m.start() and (_award_event(e.text) or _BARE_AWARD.fullmatch(e.text))
+              and not re.search(r"[;]", s.text[e.end:m.start()])]
+    if not before:
+        return []
+    stop = _GIVEN_END.search(s.text, m.end(), s.end)
+    return [Relation(x.id, "organized", before[-1].id, s.index)
+            for x in list_members(s, m.end(), stop.start() if stop else s.end) if x.type == "Organization"]

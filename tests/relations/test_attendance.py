@@ -591,3 +591,24 @@ def test_who_holds_an_item_within_the_event_is_not_said_to_take_part():
     got = facts("Tối 2/9, UBND tỉnh Ninh Bình khai mạc Lễ hội Tràng An năm 2030. Trong khuôn khổ lễ hội, Sở Du lịch tỉnh "
                 "Ninh Bình tổ chức Hội thảo phát triển du lịch di sản.", "2030-09-03")
     assert ("Sở Du lịch tỉnh Ninh Bình", "participatedIn", "Lễ hội Tràng An năm 2030") not in got
+
+
+def test_bodies_and_people_who_were_at_the_event_took_part():
+    # "were (also) at the ceremony / festival / event": attendance, whoever is named and however introduced
+    got = facts("The Vietnam Green Building Awards 2026 were presented in HCM City on Wednesday. Representatives of "
+                "the World Bank and the International Finance Corporation (IFC), which finance green loans, were also "
+                "at the ceremony.", "2026-12-07", lang="en")
+    assert ("World Bank", "participatedIn", "Vietnam Green Building Awards 2026") in got
+    assert ("International Finance Corporation", "participatedIn", "Vietnam Green Building Awards 2026") in got
+    got = facts("The Hà Nội Book Festival 2026 opened on Friday. Officials from the British Council were at the "
+                "festival.", "2026-12-07", lang="en")
+    assert ("British Council", "participatedIn", "Hà Nội Book Festival 2026") in got
+    got = facts("The Asia Clean Energy Summit 2026 opened in Hà Nội on Monday. Executives of Siemens Energy were at "
+                "the event, along with Deputy Minister Nguyễn Hoàng Long.", "2026-12-07", lang="en")
+    assert ("Siemens Energy", "participatedIn", "Asia Clean Energy Summit 2026") in got
+
+
+def test_was_at_a_level_is_no_attendance():
+    got = facts("The Hà Nội Book Festival 2026 opened on Friday. The Hà Nội Department of Finance said the inflation "
+                "rate was at its lowest level since 2020.", "2026-12-07", lang="en")
+    assert not any(p == "participatedIn" for s, p, o in got)

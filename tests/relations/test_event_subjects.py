@@ -43,7 +43,7 @@ def test_one_who_said_at_the_event_took_part_but_not_one_who_spoke_of_it():
     got = facts("The 11th Đà Lạt Flower Festival opened on Lâm Viên Square on Tuesday evening. Hồ Văn Mười, chairman of "
                 "the Lâm Đồng Provincial People's Committee, said at the opening ceremony that the province expected 1.5 "
                 "million visitors.", "2026-12-02", lang="en")
-    assert any(s == "Hồ Văn Mười" and p == "participatedIn" and o.startswith("opening ceremony") for s, p, o in got)
+    assert ("Hồ Văn Mười", "participatedIn", "11th Đà Lạt Flower Festival") in got  # (its opening ceremony is its own)
     got = facts("The 11th Đà Lạt Flower Festival opened on Lâm Viên Square on Tuesday evening. Hồ Văn Mười, chairman of "
                 "the Lâm Đồng Provincial People's Committee, said that at the opening ceremony the province had expected "
                 "more visitors.", "2026-12-02", lang="en")

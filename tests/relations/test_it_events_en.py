@@ -52,3 +52,21 @@ def test_it_organised_by_after_two_events_names_no_holder():
     got = facts("The Cần Thơ Fruit Festival 2026 and the Mekong Rice Fair 2026 opened on Saturday. It is organised by "
                 "the Cần Thơ Tourism Association.", "2026-12-07", "en")
     assert not [t for t in got if t[1] == "organized" and t[0] == "Cần Thơ Tourism Association"]
+
+
+def test_bodies_that_organised_it_hold_the_event_told_before():
+    got = facts("The Quảng Trị Investment Promotion Conference 2026 was held on Saturday in Đồng Hới Ward. It was the "
+                "first edition of the event since the two provinces merged. The Quảng Trị People's Committee organised "
+                "it with the Foreign Investment Agency of the Ministry of Finance.", "2026-12-07", "en")
+    assert ("Quảng Trị People's Committee", "organized", "Quảng Trị Investment Promotion Conference 2026") in got
+    assert ("Foreign Investment Agency", "organized", "Quảng Trị Investment Promotion Conference 2026") in got
+    assert ("Ministry of Finance", "organized", "Quảng Trị Investment Promotion Conference 2026") not in got
+    got = facts("The Đà Nẵng Startup Week 2026 opened on Monday. The city's Department of Science and Technology and "
+                "the National Innovation Centre co-hosted it.", "2026-12-07", "en")
+    assert ("National Innovation Centre", "organized", "Đà Nẵng Startup Week 2026") in got
+
+
+def test_held_it_back_holds_no_event():
+    got = facts("The Mekong Fintech Forum 2026 was held in Cần Thơ on Monday. Vietcombank said it had held it back "
+                "from lending.", "2026-12-07", "en")
+    assert not any(p == "organized" for s, p, o in got)

@@ -79,3 +79,20 @@ def test_representatives_speaking_after_a_visit_took_part_in_nothing():
     got = facts("Prime Minister Phạm Minh Chính paid an official visit to Japan last week. Representatives of Amkor "
                 "Technology Vietnam presented their plans to expand their factories.", "2026-12-07", "en")
     assert not [t for t in got if t[0] == "Amkor Technology Vietnam" and t[1] == "participatedIn"]
+
+
+def test_the_bodies_that_give_an_award_hold_it():
+    got = facts("The Vietnam Green Building Awards 2026 were presented in HCM City on Wednesday. The awards, now in "
+                "their third year, are given by the Ministry of Construction and the Vietnam Green Building Council.",
+                "2026-12-07", "en")
+    assert ("Ministry of Construction", "organized", "Vietnam Green Building Awards 2026") in got
+    assert ("Vietnam Green Building Council", "organized", "Vietnam Green Building Awards 2026") in got
+    got = facts("The Mekong Rice Prize 2026 was handed out in Cần Thơ on Friday. The prize is conferred every two "
+                "years by the Vietnam Food Association.", "2026-12-07", "en")
+    assert ("Vietnam Food Association", "organized", "Mekong Rice Prize 2026") in got
+
+
+def test_what_a_bank_gives_is_no_award_it_holds():
+    got = facts("The Hà Nội Book Festival 2026 opened on Friday. Loans to publishers are given by the Bank for "
+                "Investment and Development of Vietnam.", "2026-12-07", "en")
+    assert not any(p == "organized" and s.startswith("Bank for") for s, p, o in got)

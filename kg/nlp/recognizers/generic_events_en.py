@@ -112,7 +112,7 @@ _GENERIC_EN = re.compile(
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
     r"(?:(?:men|women)['’]s\s+(?:full\s+|half\s+)?(?=marathon|race))?"  # "The men's full marathon was won by …"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
-    r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |ground-breaking |ribbon-cutting |topping-out |launch |signing |opening |closing |"
+    r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |(?:opening |closing )?plenary |annual |groundbreaking |ground-breaking |ribbon-cutting |topping-out |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
     r"(?:official )?welcome |handover |wreath-laying |commemorative |(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
