@@ -277,14 +277,11 @@ def test_entry_into_force_is_no_date_of_the_policy():
     assert not any(p == "date" and o == "2023-07-01" for s, p, o in got)
 
 
-def test_the_content_an_accordingly_sentence_reports_is_no_subject_of_the_policy():
-    # "Theo đó, …" / "Accordingly, …" lists what an instrument provides, which the annotation leaves out of its
-    # subject (a pass that gave them: 2 right and 13 wrong on the tune sets)
-    for text, lang in (("Bộ Khoa học và Công nghệ ban hành Thông tư 10/2025/TT-BKHCN. "
-                        "Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo.", "vi"),
-                       ("The Ministry of Finance issued Circular 10/2025/TT-BTC. Accordingly, firms investing in "
-                        "artificial intelligence receive tax breaks.", "en")):
-        assert not any(p == "about" for s, p, o in facts(text, "2025-03-01", lang)), text
+def test_accordingly_reports_the_content_of_the_policy_before():
+    text = ("Bộ Khoa học và Công nghệ ban hành Thông tư 10/2025/TT-BKHCN. "
+            "Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo.")
+    got = facts(text, "2025-03-01")
+    assert ("Thông tư 10/2025/TT-BKHCN", "about", "trí tuệ nhân tạo") in got
 
 
 def test_accordingly_without_a_policy_before_gives_no_topic():

@@ -78,6 +78,7 @@ from kg.relations.effect_en import instrument_on_implementing, put_into_effect, 
 from kg.relations.signers import signed_for_a_party
 from kg.relations.signers_vi import apposed_passive_signer, apposed_signers
 from kg.relations.fronted_signers_vi import fronted_signers
+from kg.relations.policy_clauses import accordingly_topics
 from kg.relations.body_topics import committee_subject, committee_topics
 from kg.relations.topics import continued_policy_topics, discussed_topics
 from kg.relations.winners import award_presenters, contest_winners, title_winners
@@ -139,7 +140,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,
-          relative_titles, affiliations, possessive_titles, kind_titles, elected_officers, academic_ranks, match_sides, won_by,
+          accordingly_topics, relative_titles, affiliations, possessive_titles, kind_titles, elected_officers, academic_ranks, match_sides, won_by,
           titled_heads_of_refs,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,

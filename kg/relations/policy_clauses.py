@@ -4,6 +4,8 @@
   ("Kế hoạch hành động … thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về …");
 - a purpose clause inside reported speech ("…, ông X cho biết để cụ thể hóa Nghị quyết 09, UBND tỉnh …");
 - a body that advised another to issue ("Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …");
+- "Theo đó, …" / "Accordingly, …" after an instrument: the sentence reports its content (``accordingly_topics``, moved
+  from :mod:`kg.relations.topics`).
 
 Used by :mod:`kg.relations.policies` and :mod:`kg.relations.topics`.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import SAY_VI, Mention, Sentence
+from kg.relations.base import SAY_VI, Mention, Relation, Sentence
 
 
 def closing_instrument(s: Sentence, pol: Mention) -> Mention:
@@ -60,6 +62,22 @@ def plan_past_its_subject(s: "Sentence", before: list["Mention"], pos: int) -> "
             return None
         return pol if _SUBJECT_THEN_PURPOSE.fullmatch(s.text, pol.end, pos) else None
     return None
+
+
+ACCORDINGLY = re.compile(r"\s*(?:Theo đó|Theo quy định này|Accordingly|Under the (?:new )?(?:law|decree|resolution|"
+                         r"circular|decision|directive|plan|regulation)s?)\s*,", re.IGNORECASE)
+
+
+def accordingly_topics(s: Sentence) -> list[Relation]:
+    """about: "Theo đó, …" / "Accordingly, …" reports the content of the policy the sentence before
+    names, so the topics it names are that policy's."""
+    if not ACCORDINGLY.match(s.text, s.start) or any(m.type == "Policy" for m in s.mentions):
+        return []
+    earlier = [m for m in s.ex.mentions if m.type == "Policy" and not m.nested and m.sentence == s.index - 1]
+    if not earlier:
+        return []
+    pol = earlier[-1]
+    return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
 
 
 _ISSUER_GAP = re.compile(r"\s*(?:ngày\s+[\d/]+(?:\s+năm\s+\d{4})?\s*)?của\s+$")
