@@ -718,3 +718,10 @@ def test_a_session_named_with_its_council_issues_what_it_passes():
     got = facts("Chiều 5/12, Kỳ họp thứ 20 HĐND tỉnh Bình Định bế mạc. Kỳ họp đã thông qua Nghị quyết số 41/2026/NQ-HĐND "
                 "về học phí.", "2026-12-05")
     assert any(p == "issued" and o == "Nghị quyết số 41/2026/NQ-HĐND" and s.startswith("HĐND") for s, p, o in got)
+
+
+def test_accordingly_in_english_gives_the_policy_no_topic():
+    # the English golds leave the provisions an "Accordingly, …" sentence reports out of the subject
+    text = ("The Ministry of Finance issued Circular 10/2025/TT-BTC. Accordingly, firms investing in artificial "
+            "intelligence receive tax breaks.")
+    assert not any(p == "about" for s, p, o in facts(text, "2025-03-01", "en"))
