@@ -17,7 +17,6 @@ from kg.nlp.recognizers.drafts_en import (DATA, DATE_WORDS, POSSESSOR, draft_dat
                                          subject_words)
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.signed_places_en import sited_place
-from kg.relations.cues import cue_pattern
 from kg.textutil import phrase_alternation
 
 
@@ -136,6 +135,8 @@ def _cooperation_in_field(kept: list[str]) -> bool:
 def _signers_named_pattern(kind: str) -> re.Pattern:
     """"The agreement was signed by …" or "… signed the agreement" / "… put their names to the agreement"
     (``signed_ref_verbs``): the instrument named again as what people signed."""
+    from kg.relations.cues import cue_pattern  # (here: kg.relations imports kg.nlp, which imports this module)
+
     verbs = cue_pattern("signed_ref_verbs", "en")
     return re.compile(rf"\b[Tt]he\s+{re.escape(kind)}\s+(?:was|were|is)\s+signed\s+by\b"
                       rf"|(?<![\w])(?:{verbs})\s+the\s+{re.escape(kind)}\b")
