@@ -14,17 +14,21 @@ def _took_part(got, who):
     return (who, "participatedIn", EVENT) in got
 
 
-def test_an_official_quoted_paragraphs_later_spoke_at_the_meeting():
+def test_an_official_who_speaks_paragraphs_later_spoke_at_the_meeting_but_not_one_quoted_bare():
+    got = facts(LEAD + "Bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, phát biểu về công tác giám sát tại các xã biên "
+                "giới.", "2025-01-13")
+    assert _took_part(got, "Lò Thị Mai")
+    # "cho biết" alone: she may have told the paper anywhere (the tune golds leave such quotes out, 9 right / 40 wrong)
     got = facts(LEAD + "Bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết ngành y tế sẽ tăng cường giám sát "
                 "tại các xã biên giới.", "2025-01-13")
-    assert _took_part(got, "Lò Thị Mai")
+    assert not _took_part(got, "Lò Thị Mai")
 
 
-def test_theo_and_a_reply_to_questions_open_a_speech_too():
+def test_a_reply_to_questions_opens_a_speech_but_theo_does_not():
     got = facts(LEAD + "Theo ông Đặng Văn Long, Chi cục trưởng Chi cục Dân số tỉnh Hà Giang, tỷ lệ tiêm chủng đạt 97%.\n\n"
                 "Trả lời câu hỏi của đại biểu về thuốc điều trị, bà Hà Thị Thu, Giám đốc Bệnh viện Đa khoa tỉnh Hà Giang, "
                 "cho biết bệnh viện đã đủ thuốc đến hết quý II.", "2025-01-13")
-    assert _took_part(got, "Đặng Văn Long")
+    assert not _took_part(got, "Đặng Văn Long")
     assert _took_part(got, "Hà Thị Thu")
 
 
@@ -93,8 +97,8 @@ def test_an_official_handing_a_decision_and_its_recipient_took_part():
 
 
 def test_an_apposition_whose_body_has_a_comma_in_its_name():
-    got = facts(LEAD + "Ông Phạm Văn Kiên, Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết Bộ sẽ cử chuyên gia hỗ trợ tỉnh.",
-                "2025-01-13")
+    got = facts(LEAD + "Ông Phạm Văn Kiên, Cục trưởng Cục Quản lý Khám, chữa bệnh, phát biểu về việc Bộ sẽ cử chuyên gia "
+                "hỗ trợ tỉnh.", "2025-01-13")
     assert _took_part(got, "Phạm Văn Kiên")
 
 
@@ -183,7 +187,10 @@ def test_the_host_s_head_quoted_bare_is_no_participant_unless_a_word_puts_him_th
     got = facts(lead + "Trả lời phóng viên, ông Trần Quang Minh, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng "
                 "Ninh, cho biết tỉnh sẽ mở thêm tuyến du lịch đêm.", "2027-05-13")
     assert ("Trần Quang Minh", "participatedIn", event) in got
-    # a guest official quoted bare still spoke there
+    # a guest official who presents something spoke there; quoted bare, he may have said it anywhere
+    got = facts(lead + "Ông Hà Văn Siêu, Phó Cục trưởng Cục Du lịch Quốc gia Việt Nam, trình bày xu hướng khách quốc tế.",
+                "2027-05-13")
+    assert ("Hà Văn Siêu", "participatedIn", event) in got
     got = facts(lead + "Ông Hà Văn Siêu, Phó Cục trưởng Cục Du lịch Quốc gia Việt Nam, cho biết lượng khách quốc tế "
                 "tăng mạnh.", "2027-05-13")
-    assert ("Hà Văn Siêu", "participatedIn", event) in got
+    assert ("Hà Văn Siêu", "participatedIn", event) not in got
