@@ -15,7 +15,7 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern, cue_words
 from kg.textutil import norm_key, phrase_alternation
 from kg.relations.policies import policy_ref_at
-from kg.relations.signers import person_after
+from kg.relations.signers import person_at
 from kg.relations.kind_referents_en import kind_referent
 
 # what may stand between a subject and its verb: "also", "only", "will"
@@ -66,7 +66,7 @@ def _and_to_implement() -> re.Pattern:
 def _signer_after(s: Sentence, pos: int) -> Mention | None:
     """The person "by" introduces at ``pos``: right after a title, or past the title's body ("Vice
     Chairman of the Provincial People's Committee Mai Xuan Liem"), with no punctuation between."""
-    who = person_after(s, s.of_type("Person"), pos)
+    who = person_at(s, pos)
     if who is not None:
         return who
     nxt = next((p for p in s.of_type("Person") if p.start >= pos), None)

@@ -25,6 +25,9 @@ from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence, planned_
 from kg.relations.cues import cue_pattern
 
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)"
+# a verb of speaking (or of handing over) right after the speaker and the apposition
+_SPEAKS = re.compile(r"\s*(?:cũng\s+|đã\s+|có\s+(?=phát biểu|ý kiến|bài phát biểu))*(?:" + cue_pattern("report_speech_verbs", "vi")
+                     + "|" + cue_pattern("handing_verbs", "vi") + r")", re.IGNORECASE)
 # a verb that puts a bare-quoted speaker at the event: a speech made there, or a handing over
 _AT_EVENT = re.compile(r"\s*(?:cũng\s+|đã\s+|có\s+(?=phát biểu))*(?:" + cue_pattern("event_speech_verbs", "vi") + "|"
                        + cue_pattern("handing_verbs", "vi") + r")", re.IGNORECASE)
@@ -53,8 +56,7 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if theo:
         if app is None:
             return []  # "Theo ông X, Giám đốc Sở Y, …": the apposition and the comma
-    elif not re.match(r"\s*(?:cũng\s+|đã\s+|có\s+(?=phát biểu|ý kiến|bài phát biểu))*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
-                      + cue_pattern("handing_verbs", s.lang) + r")", s.text[after:s.end], flags=re.IGNORECASE):
+    elif not _SPEAKS.match(s.text[after:s.end]):
         return []
     if any(d[0] < after for d in s.dates):
         return []  # "Ngày 5/3, ông X cho biết …": another day, maybe another occasion

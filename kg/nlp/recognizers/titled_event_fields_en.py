@@ -19,6 +19,7 @@ from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.field_topics_en import is_field_head, task_tails
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import escaped_alternation
 
 SOURCE = "titled-event-field-en"
 _TITLE_WORD = re.compile(r"[A-ZĐ][\w'’-]*")
@@ -26,7 +27,7 @@ _PAIR = re.compile(r"[-–][A-ZĐ]")  # "Vietnam-US", "Cambodia–Việt": two p
 
 
 def _heads(words: list[str]) -> re.Pattern:
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w-])")
+    return re.compile(r"\s+(?:" + escaped_alternation(words) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
