@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from kg.code_issuers import inferred_issuers
 from kg.entity_keys import is_bare_title, is_generic_event, local_body_name, person_name
 from kg.entity_merge import merge_within
-from kg.instrument_settings import named_setting
+from kg.instrument_settings import ceremony_site, named_setting
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
 from kg.references import REF_REASONS, antecedent
@@ -202,10 +202,12 @@ def resolve_article(ex: Extraction) -> Resolved:
     used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
     # (but an English instrument's setting or body stays: "a project on … in the Mekong Delta", "a decree on the X Fund")
     pol = [o for o in ex.mentions if o.type == "Policy" and not o.nested] if ex.article.lang == "en" else []
+    events = [o for o in ex.mentions if o.type == "Event" and not o.nested] if ex.article.lang == "en" else []
     for key in list(entities):
         ms = [m for m in ex.mentions if m.id in entities[key].mentions]
         if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy") \
-                and not all(named_setting(ex.article.text, entities[key].type, m, pol) for m in ms):
+                and not all(named_setting(ex.article.text, entities[key].type, m, pol) for m in ms) \
+                and not (entities[key].type == "Place" and all(ceremony_site(ex.article.text, m, events) for m in ms)):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none

@@ -15,3 +15,15 @@ def test_both_places_of_a_memorandums_work_stay_entities():
 def test_a_setting_with_the_and_a_period_stays():
     text = "The ministry is drafting a programme on climate-resilient transport in the Mekong Delta for 2026-2030."
     assert ("Mekong Delta", "Place") in resolved_entities(text, "en", "2026-12-06")
+
+
+def test_the_built_thing_a_ceremony_is_named_for_stays_a_place():
+    got = resolved_entities("The inauguration of the Mỹ Thuận 2 Bridge took place on May 2.", "en", "2026-06-10")
+    assert ("Mỹ Thuận 2 Bridge", "Place") in got
+    assert ("inauguration of the Mỹ Thuận 2 Bridge", "Event") in got
+    got = resolved_entities("A groundbreaking ceremony for the Tân Phước Industrial Park was held on Friday.", "en",
+                            "2026-06-10")
+    assert ("Tân Phước Industrial Park", "Place") in got
+    # a place inside another kind of event's name, used by no fact, is no entity of the article
+    got = resolved_entities("The Hà Nội Tourism Gift Festival closed on Sunday.", "en", "2026-06-10")
+    assert not any(t == "Place" for _, t in got)

@@ -178,10 +178,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ords = "|".join(data.get("ordinals", []))
     terms = "|".join(data.get("term_words", [])) or "(?!)"
     own = "|".join(data.get("name_modifiers", [])) or "(?!)"  # "online national conference": part of the name
+    projects = frozenset(data.get("project_kinds", ()))
+    # "… for the Tân Phước industrial park", "… of the Mỹ Thuận 2 Bridge": a built thing's name, numerals and head
+    project = (rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}(?:{_CAP}|\d+[A-Z]?\b))*"
+                rf"(?:\s+(?:{phrase_alternation(data.get('project_heads', ()))}))?")
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
-        comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
+        thing = project if kind in projects else _CAPS
+        comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{thing}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
         if preps:  # "… Party Organisation for the 2025-2030 term": the term is part of a congress's name
             comp += rf"(?:\s+for\s+the\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?i:{terms}))?"
         out.append((kind, re.compile(rf"(?<![\w])(?:(?i:{openers})|{_CAP}['’]s)\s+(?:(?i:{mods})\s+){{0,2}}"

@@ -10,8 +10,11 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
 
-# "… to announce / launch …" after a press event: what it was held for
-ANNOUNCES = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
+# "… to announce / launch the … Awards" after a press event: the named happening it was held for ("a press
+# conference on Thursday to announce the new tax rules" launches nothing named: it is the happening)
+_LAUNCH_VERB = r"(?:announce|launch|introduce|unveil|kick\s+off)"
+ANNOUNCES = re.compile(rf"(?:\s+(?:on|in|at)\s+[^.;,]{{1,40}}?)?\s+to\s+{_LAUNCH_VERB}(?:\s+and\s+{_LAUNCH_VERB})?"
+                       r"\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?[\"“A-ZĐ]")
 
 
 def generic_events_en(text: str) -> list[Candidate]:
@@ -114,15 +117,18 @@ _GENERIC_EN = re.compile(
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |(?:opening |closing )?plenary |annual |groundbreaking |ground-breaking |ribbon-cutting |topping-out |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
-    r"(?:official )?welcome |handover |wreath-laying |commemorative |(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
+    r"(?:official )?welcome |handover |wreath-laying |commemorative |swearing-in |flag-raising |donor |state (?=funeral)|"
+    r"(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
-    r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge)"
+    r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge|"
+    r"teleconference|videoconference|video conference|memorial service|funeral)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize
     # ("in Hall B of the exhibition centre": a venue, no exhibition)
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:–[A-ZĐ][\w’'-]*)?(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+(?:–[A-ZĐ][\w’'-]*)?){0,9}?"
     # "… on Trade, Energy and Industry"; "… of the Việt Nam–Korea Joint Committee": a pair of countries joined by a dash
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"
+    r"|took|takes|drew|draws|attracted|gathered|wrapped|kicked|featured"
     r"|this\s+(?:morning|afternoon|evening|week|month|year)|yesterday|today|tonight|last|earlier|later)\b|[,.;–]))?)")  # a time ends it
 
 

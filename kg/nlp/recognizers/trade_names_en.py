@@ -16,11 +16,13 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 _CAP = r"[A-ZĐÀ-Ỹ][\w&.-]*(?<!-based)"
-# what may not stand right before the run: a joiner of a longer name, or another capitalised word
+# what may not stand right before the run: a joiner of a longer name ("Forum on Sustainable Development" is a
+# forum's subject), or another capitalised word
 # (a place's possessive or "-based" opens the name: "Singapore's Sembcorp Development", "US-based Gulfstream Energy")
-_LONGER_NAME_BEFORE = re.compile(r"(?:\b(?:of|for|the\s+Ministry\s+of)|&|[A-ZĐÀ-Ỹ][\w’'-]*(?<![’']s)(?<!-based)|[-–/])\s*$")
+_LONGER_NAME_BEFORE = re.compile(r"(?:\b(?:of|for|on|the\s+Ministry\s+of)|&|[A-ZĐÀ-Ỹ][\w’'-]*(?<![’']s)(?<!-based)|[-–/])\s*$")
 # "Agriculture and Rural Development": after a capitalised word and "and", the run goes on a longer name
 # (but not after another trade name: "Keppel Land and Mapletree Investments")
+_CLAUSE_MARK_BEFORE = re.compile(r"[.!?:;,]\s*$")
 _AND_BEFORE = re.compile(r"(?P<word>[A-ZĐÀ-Ỹ][\w’'-]*)\s+and\s*$")
 
 
@@ -46,7 +48,7 @@ def trade_name_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _trade_name_re().finditer(text):
         before = text[max(0, m.start() - 25):m.start()]
-        if before.strip() and _LONGER_NAME_BEFORE.search(before) and not re.search(r"[.!?:;,]\s*$", before):
+        if before.strip() and _LONGER_NAME_BEFORE.search(before) and not _CLAUSE_MARK_BEFORE.search(before):
             continue
         joined = _AND_BEFORE.search(before)
         if joined and joined.group("word") not in _tails():

@@ -332,3 +332,18 @@ def test_a_dated_ceremony_after_an_opening_ceremony_is_another_happening():
                 "2026-12-02", lang="en")
     assert ("ceremony", "date", "2026-12-20") in got
     assert not any(o == "2026-12-20" and s.startswith("opening") for s, p, o in got)
+
+
+def test_a_ceremony_names_the_built_thing_with_its_numerals_and_lower_case_head():
+    assert _spans("A groundbreaking ceremony for the Tân Phước industrial park was held on Friday.") == [
+        "groundbreaking ceremony for the Tân Phước industrial park"]
+    assert _spans("The inauguration ceremony of the Mỹ Thuận 2 Bridge took place on May 2.") == [
+        "inauguration ceremony of the Mỹ Thuận 2 Bridge"]
+    assert _spans("Deputy Minister Lê Anh Tuấn attended the groundbreaking of the Ninh Bình–Hải Phòng expressway.") == [
+        "groundbreaking of the Ninh Bình–Hải Phòng expressway"]
+    assert _spans("The inauguration of the Terminal 3 building at Tân Sơn Nhất drew 500 guests.") == [
+        "inauguration of the Terminal 3 building"]
+    # without its thing the ceremony is the generic reader's, and an inauguration alone names nothing here
+    assert _spans("The launch ceremony drew 200 guests after the inauguration.") == []
+    # a lower-case word that is no built thing's head stays out of the name
+    assert _spans("The groundbreaking of the Cát Lái Bridge ended early.") == ["groundbreaking of the Cát Lái Bridge"]

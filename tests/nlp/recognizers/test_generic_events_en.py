@@ -99,3 +99,23 @@ def test_a_hyphenated_ceremony_of_building_is_an_event_its_attendees_took_part_i
                 "by Deputy Minister of Construction Lê Anh Tuấn.")
         assert ("EVENT", f"{kind} ceremony") in [(lab, t) for lab, t in kg_spans(text, "en", "2026-12-06")], kind
         assert any(p == "participatedIn" for _, p, _ in facts(text, "2026-12-06", "en")), kind
+
+
+def test_meetings_held_at_a_distance_and_ceremonies_of_state_are_events():
+    got = entities("Prime Minister Phạm Minh Chính on Sunday chaired a teleconference with 21 coastal provinces on the "
+                   "typhoon response.")
+    assert ("Event", "teleconference") in got
+    got = entities("The swearing-in ceremony of the new State President took place at the National Assembly House on "
+                   "Monday.")
+    assert ("Event", "swearing-in ceremony of the new State President") in got
+    assert ("Event", "flag-raising ceremony") in entities("A flag-raising ceremony was held on Trường Sa Island on Sunday.")
+    assert ("Event", "memorial service") in entities("A memorial service for the victims was held in Hà Nội on Monday.")
+    # a public service is no happening
+    assert not any(t == "Event" for t, _ in entities("The public service in Hà Nội was improved on Monday."))
+
+
+def test_a_press_conference_that_launches_nothing_named_is_the_happening():
+    got = entities("The Ministry of Finance held a press conference on Thursday to announce the new tax rules.")
+    assert ("Event", "press conference") in got
+    got = entities("The ministry held a press conference to launch the 2026 Vietnam Innovation Awards on Monday.")
+    assert ("Event", "2026 Vietnam Innovation Awards") in got and ("Event", "press conference") not in got

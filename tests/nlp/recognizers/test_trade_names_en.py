@@ -34,3 +34,8 @@ def test_a_five_word_firm_and_not_a_venue_ending_in_a_trade_word():
 
 def test_vina_ends_a_foreign_firms_local_arm():
     assert names("Seoul Semicon Vina plans to hire 2,000 more workers.") == ["Seoul Semicon Vina"]
+
+
+def test_subject_of_a_named_forum_is_no_company():
+    assert names("The 12th Asia-Pacific Forum on Sustainable Development wrapped up in Bangkok.") == []
+    assert names("A conference on Rural Development opened. Sembcorp Development spoke.") == ["Sembcorp Development"]
