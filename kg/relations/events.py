@@ -232,8 +232,12 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
         ev = next((m for m in ex.mentions if m.type == "Event" and m.sentence == i + 1 and not m.nested), None)
         if ev is None or ev.start > n_start + 20:
             continue
+        # (not when the event's own sentence dates it, nor when the earlier day is an instrument's: "… passed the Law
+        # on X on June 14. The conference, held on May 15, …")
+        own_day = any(n_start <= d[0] < n_end and d[2] for d in dates)
+        instrument = any(m.type == "Policy" and m.sentence == i and not m.nested for m in ex.mentions)
         for d in dates:
-            if s_start <= d[0] < s_end and d[2]:
+            if s_start <= d[0] < s_end and d[2] and not own_day and not instrument:
                 out.append(Relation(ev.id, "date", d[2], i))
         dated = any(s_start <= d[0] < s_end and d[2] for d in dates)
         for pl in ex.mentions:  # (where a happening is told: "investors in Japan" places no ceremony)

@@ -20,6 +20,9 @@ _BETWEEN = r"(?:\s+between\s+[^,.;:()]{1,80}?)?"
 _SIGNED_BY = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements|deals|memoranda|accords|MoUs|"
                         r"pacts|instruments)" + _BETWEEN + r"\s+(?:were|have\s+been)|The\s+(?:document|agreement|deal|"
                         r"memorandum|accord|MoU|pact|instrument)" + _BETWEEN + r"\s+(?:was|has\s+been))\s+(?:signed|inked)\s+by\s+")
+# what "the agreement", "the deal", "the memorandum" may refer back to: an instrument parties agree on
+_AGREED = re.compile(r"(?i:agreement|memorand|\bMoUs?\b|accord|\bdeals?\b|\bpacts?\b|treaty|contract|protocol|convention|"
+                     r"charter|declaration|framework|partnership|arrangement)")
 # where the signers end: a clause of time or place, or the witnesses ("…, with A and B looking on", "witnessed by")
 _CLAUSE = re.compile(r"(?:\s(?:after|at|during|before|in\s+the\s+presence|while|as|on)|,\s+with|\s(?:and\s+)?witnessed\s+by)\s")
 
@@ -36,6 +39,8 @@ def signers_of_documents(s: "Sentence") -> list[Relation]:
     # (a short form of a name is a signer too: "signed by Chính and Ensign chief executive Lee Fook Sun")
     people = [p for p in s.of_type("Person") if m.end() <= p.start < end and (not p.ref or _short_name(p.text))]
     documents = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
+    if not re.search(r"\b(?:documents?|instruments?)\s", m.group()):  # "The agreement was signed by …": not a decision
+        documents = [d for d in documents if _AGREED.search(d.text)]
     if re.search(r"\b(?:was|has\s+been)\s", m.group()) and len(documents) > 1:
         documents = documents[:1]  # "The document was signed by …": the one instrument named before
     out = [Relation(p.id, "signed", d.id, s.index) for p in people for d in documents]

@@ -228,3 +228,14 @@ def test_english_events_apart_in_a_sentence_share_no_place():
                 "in Cần Thơ on Friday.", "2026-12-07", "en")
     places = {(e, p) for e, r, p in got if r == "locatedIn"}
     assert not {("National Nursing Conference", "Cần Thơ"), ("National Nursing Conference", "Can Tho")} & places
+
+
+def test_an_event_dated_in_its_own_sentence_takes_no_day_of_the_sentence_before():
+    got = facts("The National Assembly passed the Law on Digital Technology Industry on June 14, 2025. The conference, "
+                "held in Đà Nẵng on the morning of May 15, reviewed the law's first year.", "2026-06-10", lang="en")
+    assert ("conference", "date", "2026-05-15") in got
+    assert ("conference", "date", "2025-06-14") not in got
+    # the day of a sentence naming no event nor instrument still dates the ceremony opening the next one
+    got = facts("On January 16, the city broke ground on the Thủ Thiêm 4 Bridge in HCM City. The ceremony was attended "
+                "by 300 guests.", "2026-06-10", lang="en")
+    assert any(p == "date" and o == "2026-01-16" for s, p, o in got)

@@ -49,3 +49,14 @@ def test_those_looking_on_or_witnessing_did_not_sign():
     assert "Park Sung-jae" not in signers
     assert not any(x.startswith(("Phạm Thị Thanh Trà", "Pham Thi Thanh Tra")) for x in signers)
     assert any(s.startswith("Pham Thi Thanh Tra") for s, p, o in got)  # (she is in the graph: the gazetteer's label)
+
+
+def test_the_agreement_signed_by_refers_to_no_decision_named_before():
+    text = ("Deputy Prime Minister Trần Hồng Hà signed Decision 1234/QĐ-TTg approving the master plan for the Red River "
+            "Delta. The agreement was signed by Minister Nguyễn Hồng Diên and his Lao counterpart Malaithong Kommasith.")
+    assert [o for s, p, o in _triples(text) if p == "signed"] == ["Decision 1234/QĐ-TTg"]  # the Deputy PM's alone
+    text = ("The two ministers witnessed the signing of a memorandum of understanding on tobacco control. The document "
+            "was signed by Đào Hồng Lan and Angela Pratt.")
+    triples = _triples(text)
+    assert ("Angela Pratt", "signed", "memorandum of understanding on tobacco control") in triples
+    assert ("Dao Hong Lan", "signed", "memorandum of understanding on tobacco control") in triples  # the lexicon's name

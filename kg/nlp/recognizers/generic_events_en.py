@@ -117,7 +117,7 @@ _GENERIC_EN = re.compile(
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |(?:opening |closing )?plenary |annual |groundbreaking |ground-breaking |ribbon-cutting |topping-out |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
-    r"(?:official )?welcome |handover |wreath-laying |commemorative |swearing-in |flag-raising |donor |state (?=funeral)|"
+    r"(?:official )?welcome |handover |wreath-laying |commemorative |swearing-in |flag-raising |donor |state (?=funeral)|job (?=fair)|"
     r"(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge|"

@@ -110,6 +110,7 @@ def test_meetings_held_at_a_distance_and_ceremonies_of_state_are_events():
     assert ("Event", "swearing-in ceremony of the new State President") in got
     assert ("Event", "flag-raising ceremony") in entities("A flag-raising ceremony was held on Trường Sa Island on Sunday.")
     assert ("Event", "memorial service") in entities("A memorial service for the victims was held in Hà Nội on Monday.")
+    assert ("Event", "job fair") in entities("A job fair for 5,000 workers took place in Bình Dương on Sunday.")
     # a public service is no happening
     assert not any(t == "Event" for t, _ in entities("The public service in Hà Nội was improved on Monday."))
 
