@@ -143,11 +143,28 @@ def possessive_titles(s: Sentence) -> list[Relation]:
         if t is None or not _POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char):
             continue
         body = possessive_body(s, t.start_char)
-        if body is not None:
+        if body is not None and _fits_noun(_POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char), body):
             out.append(Relation(p.id, "memberOf", body.id, s.index))
         if "," in s.text[t.end_char:p.start]:  # "The company's CEO, Mai Kiều Liên, …": the apposed name holds the title
             out.append(Relation(p.id, "position", t.text, s.index))
     return out
+
+
+# "The bank's CEO X" after a sentence naming a Party commission: no business is a state or Party body
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank"})
+_STATE_BODY = re.compile(r"(?i)\b(?:ministry|commission|committee|council|department|party|people['’]s|government|assembly)\b")
+
+
+def _fits_noun(possessive: re.Match | None, body: Mention) -> bool:
+    """The body "The <noun>'s" stands for is of that kind: a business no state body, another kind named so
+    ("The hospital's director" is no ministry's; an acronym may stand for the name)."""
+    noun = re.search(r"(?i)the\s+(\w+)['’]s", possessive.group()) if possessive else None
+    if noun is None:
+        return True  # "Its …"
+    word = noun.group(1).casefold()
+    if word in _BUSINESS_NOUNS:
+        return not _STATE_BODY.search(body.text)
+    return word in body.text.casefold() or body.text.isupper()
 
 
 def attribution_subject(s: Sentence, its_at: int) -> Mention | None:

@@ -87,3 +87,15 @@ def test_said_its_title_after_a_subject_named_by_its_kind_is_that_bodys():
             "said its chairman, Lê Minh Tú.")
     got = facts(text, "2026-11-20", lang="en")
     assert ("Lê Minh Tú", "memberOf", "Nordlink") not in got
+
+
+def test_the_banks_officer_belongs_to_no_party_commission_named_before():
+    got = facts("Lê Minh Hưng, head of the Party Central Committee's Organisation Commission, chaired the meeting. The "
+                "bank's CEO Nguyễn Thanh Tùng said profits would grow.", "2026-06-10", lang="en")
+    assert not any(p == "memberOf" and "Tùng" in s or p == "memberOf" and "Tung" in s for s, p, o in got)
+    got = facts("Vietcombank reported record profits. The bank's CEO Nguyễn Thanh Tùng said profits would grow.",
+                "2026-06-10", lang="en")
+    assert any(p == "memberOf" and "Foreign Trade" in o for s, p, o in got)  # Vietcombank, by the lexicon's name
+    got = facts("Bạch Mai Hospital admitted 40 patients. The hospital's director Đào Xuân Cơ said all were stable.",
+                "2026-06-10", lang="en")
+    assert any(p == "memberOf" and "Bạch Mai" in o or p == "memberOf" and "Bach Mai" in o for s, p, o in got)
