@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, not_a_venue
 from kg.relations.dates import SAME_DAY, dateline_end
-from kg.nlp.recognizers.working_sessions_vi import WORK_VERB
+from kg.nlp.recognizers.working_sessions_vi import SESSION_NOUNS, WORK_VERB
 from kg.textutil import escaped_alternation
 
 
@@ -32,7 +32,8 @@ def _delegation_body(s: Sentence, at: int) -> Mention | None:
     """The body whose delegation the text right before ``at`` names ("đoàn công tác của Bộ X ")."""
     orgs = s.of_type("Organization")
     for i, org in enumerate(orgs):
-        if not (org.end <= at and re.fullmatch(r"\s+do\s+", s.text[org.end:at])):
+        # ("đoàn công tác của tỉnh Gyeonggi (Hàn Quốc) do …": the body's country in brackets may stand between)
+        if not (org.end <= at and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s+do\s+", s.text[org.end:at])):
             continue
         # "đoàn công tác của Ủy ban X của Quốc hội do …": the delegation is the committee's, not its parent's
         while i > 0 and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[orgs[i - 1].end:orgs[i].start]):
@@ -51,8 +52,13 @@ def _meeting(s: Sentence, after: int) -> Mention | None:
     if here:
         return here[0]
     nxt = [m for m in s.ex.mentions if m.type == "Event" and m.sentence == s.index + 1 and not m.nested
-           and m.text.casefold() in _data()["next_sentence_events"]]
+           and (m.text.casefold() in _data()["next_sentence_events"] or m.text.casefold() in SESSION_NOUNS)]
     return nxt[0] if nxt else None
+
+
+# between a session and the "do" of the delegation it received: "buổi tiếp | đoàn doanh nghiệp Hàn Quốc | do"
+_DELEGATION_BEFORE = re.compile(r"(?<![\w])(?:tiếp|đón|với|cùng)\s+[Đđ]oàn\s")
+_RECEIVED = re.compile(r"\s+(?:với\s+|cùng\s+)?[Đđ]oàn\s[^,;.()]{0,60}")
 
 
 # ", Ủy viên Hội đồng bầu cử quốc gia," after a leader's name: his title set off by commas
@@ -76,6 +82,14 @@ def delegation_heads(s: Sentence) -> list[Relation]:
             continue
         body = _delegation_body(s, do + 4)
         if body is None:
+            # "ông X có buổi tiếp đoàn doanh nghiệp Hàn Quốc do ông Y dẫn đầu": the leader of the delegation the
+            # session received took part in it
+            received = next((e for e in s.of_type("Event") if e.end <= do
+                             and _RECEIVED.fullmatch(s.text, e.end, do)), None)
+            if received is None and _DELEGATION_BEFORE.search(s.text, max(s.start, do - 100), do):
+                received = _meeting(s, led.end())  # "… tiếp đoàn công tác của [an unrecognised body] do ông Y dẫn đầu."
+            if received is not None:
+                out.append(Relation(p.id, "participatedIn", received.id, s.index))
             continue
         if not any(do < o.start < p.start for o in s.of_type("Organization")):
             out.append(Relation(p.id, "memberOf", body.id, s.index))  # "do Thứ trưởng Y": a post in Bộ X
@@ -116,7 +130,7 @@ def verbal_sessions(s: Sentence) -> list[Relation]:
         return []
     # (up to the next dated sentence, which tells of another happening: "Chiều cùng ngày, … chủ trì buổi làm việc")
     later = [m for m in s.ex.mentions if m.type == "Event" and m.sentence > s.index
-             and m.text.casefold() == "buổi làm việc"
+             and m.text.casefold() in SESSION_NOUNS
              and not any(_dated(s, j) for j in range(s.index + 1, m.sentence + 1))]
     if not later:
         return []
@@ -126,11 +140,27 @@ def verbal_sessions(s: Sentence) -> list[Relation]:
     host = next((o for o in s.of_type("Organization") if o.start == host_at), None)
     if host is not None and verb.group(0).split()[-1] != "tại":
         out.append(Relation(host.id, "participatedIn", ev.id, s.index))
-    venue = next((p for p in s.of_type("Place") if p.start > verb.start()
-                  and re.search(r"(?<![\w])tại\s+$", s.text[max(s.start, p.start - 6):p.start])), None)
+    # "ông X, Chủ tịch UBND tỉnh Y, đã tiếp đoàn …": the one whose verb it is (his title may stand between)
+    subject = next((p for p in s.of_type("Person") if _SUBJECT_GAP.fullmatch(s.text, p.end, verb.start())), None)
+    if subject is not None:
+        out.append(Relation(subject.id, "participatedIn", ev.id, s.index))
+    # "… hội đàm với Ngoại trưởng Singapore X": the one received or talked with (no clause between)
+    partner = next((p for p in s.of_type("Person") if p.start > verb.end() and p.start - verb.end() < 70
+                    and not re.search(r"[,;.()]|(?<![\w])(?:về|để|nhằm)(?![\w])", s.text[verb.end():p.start])), None)
+    if partner is not None and verb.group(0).split()[-1] != "tại":
+        out.append(Relation(partner.id, "participatedIn", ev.id, s.index))
+    # the place after "tại", after the verb or fronted before it ("Chiều 7/10, tại Nhà khách X, ông Y tiếp đoàn …"),
+    # but not where a body or an envoy sits ("Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh")
+    venue = next((p for p in s.of_type("Place") if (p.start > verb.start() or p.start - s.start < 40)
+                  and re.search(r"(?<![\w])[Tt]ại\s+$", s.text[max(s.start, p.start - 6):p.start])
+                  and not not_a_venue(s, s.text[max(s.start, p.start - 50):p.start])), None)
     if venue is not None:
         out.append(Relation(ev.id, "locatedIn", venue.id, s.index))
     return out
+
+
+# between a session's subject and its verb: his title set off by commas, then "đã / có / cùng"
+_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;.()]{2,90},)?\s*(?:(?:đã|đã có|có|cùng|sẽ)\s+)?")
 
 
 def _dated(s: Sentence, index: int) -> bool:

@@ -37,6 +37,27 @@ _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Al
 _PRONOUN_SUBJECT = re.compile(r"(?:ông|bà|anh|chị|đồng chí)\s+(?:cũng\s+)?[a-zà-ỹđ]")
 
 
+# the chair verb that ends a sentence, and what may stand between its subject and it (the subject's title set off by
+# commas, "cũng / đã / cùng"): "Phó Chủ tịch UBND tỉnh X Phạm Thị Y chủ trì.", "Ông Z, Giám đốc Sở …, đồng chủ trì."
+_CHAIR_GAP = re.compile(r"(?:\s*,[^,;.()]{2,90},)?\s*(?:(?:cũng|đã|cùng)\s+)?")
+_JOINED_CHAIR = re.compile(r"(?:\s*,[^,;.()]{2,90})?\s*,?\s*(?:và|,)\s+[^,;.()]{0,40}")
+
+
+def _chair_at_end(s: Sentence, agents: list[Mention]) -> list[Mention]:
+    """The person whose chair verb, with no object, ends the sentence: the chair of the event just named (not "…
+    giao Sở X chủ trì.", whose subject is the body handed the task)."""
+    m = re.search(r"(?<![\w])(?:" + cue_pattern("chair_verbs", "vi") + r")\s*[.!]?\s*$", s.text[s.start:s.end])
+    if m is None:
+        return []
+    verb = s.start + m.start()
+    chairs = [p for p in agents if p.end <= verb and _CHAIR_GAP.fullmatch(s.text, p.end, verb)][:1]
+    for p in sorted((a for a in agents if chairs and a.end <= chairs[-1].start), key=lambda a: -a.start):
+        if not _JOINED_CHAIR.fullmatch(s.text, p.end, chairs[-1].start):
+            break  # "A, Giám đốc …, và bà B, …, đồng chủ trì.": those joined to the subject chair with it
+        chairs.append(p)
+    return chairs
+
+
 def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
     """The clause after a "Tại …," opening has a bare title or a pronoun for its subject ("Phát biểu tại buổi lễ, Phó
     Thủ tướng yêu cầu …", "…, ông đề nghị …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
@@ -102,6 +123,14 @@ def participation(s: Sentence) -> list[Relation]:
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
                    and s.index - 2 <= m.sentence < s.index]
         governed = [m for m in earlier if not purpose_event(s, m)][-1:] or earlier[-1:]
+    if not governed and not events and s.lang == "vi":
+        chairs = _chair_at_end(s, agents)  # "Phó Chủ tịch UBND tỉnh X chủ trì.": the event just named
+        if chairs:
+            # (the event named, else the one the sentences before refer to: "… dự và chỉ đạo hội nghị.")
+            recent = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
+                      and s.index - 2 <= m.sentence < s.index and not purpose_event(s, m)]
+            governed = [m for m in recent if not m.ref][-1:] or recent[-1:]
+            agents = chairs if governed else agents
     if governed:
         passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:

@@ -8,6 +8,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.relations.dates import dateline_end
 
 
 def signing_parties(s: Sentence) -> list[Relation]:
@@ -120,7 +121,28 @@ def _signing_event(s: Sentence, verb: str) -> Mention | None:
     prev = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1]
     if prev and re.search(verb, s.text[p_start:p_end], flags=re.IGNORECASE):
         return prev[0]
-    return next_signing_event(s)
+    return next_signing_event(s) or _signing_ceremony_before(s)
+
+
+# "lễ ký kết …", "Lễ ký thỏa thuận …": a ceremony held for the signing itself
+_SIGNING_CEREMONY_VI = re.compile(r"lễ\s+ký(?![\w])", re.IGNORECASE)
+
+
+def _signing_ceremony_before(s: Sentence) -> Mention | None:
+    """The signing ceremony a Vietnamese report named a few sentences before ("Sáng 2/11, … đã diễn ra lễ ký kết thỏa
+    thuận … . Dự lễ ký kết có … . Ông A, Giám đốc …, và ông B, Tổng Giám đốc …, đã ký thỏa thuận."): the signing
+    told later is that ceremony's, unless a sentence between writes another day."""
+    if s.lang != "vi" or any(d[2] and d[0] >= dateline_end(s) for d in s.dates):
+        return None  # ("Ngày 7/3, Công ty A ký hợp đồng …": a day of its own)
+    for k in range(s.index - 1, max(-1, s.index - 7), -1):  # (up to six sentences back, as a report runs on)
+        a, b = s.ex.sentences[k]
+        ceremonies = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == k
+                      and _SIGNING_CEREMONY_VI.match(m.text)]
+        if ceremonies:
+            return ceremonies[0]
+        if any(a <= d[0] < b and d[2] for d in s.article_dates):
+            return None  # another day: another occasion
+    return None
 
 
 # "A and B signed a memorandum … . The signing ceremony was witnessed by …": the ceremony the next

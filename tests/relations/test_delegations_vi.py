@@ -59,3 +59,54 @@ def test_a_visit_told_with_the_verb_gives_nothing_to_a_later_dated_session():
                 "2027-03-14")
     assert ("buổi làm việc", "locatedIn", "Quảng Trị") not in got
     assert ("buổi làm việc", "locatedIn", "Trung tâm Hội nghị tỉnh") in got
+
+
+
+def test_a_session_told_with_the_verb_gives_its_subject_and_the_fronted_venue():
+    got = facts("Chiều 7/10, tại Nhà khách UBND tỉnh Lạng Sơn, ông Đoàn Thanh Sơn, Chủ tịch UBND tỉnh Lạng Sơn, đã làm việc "
+                "với đoàn công tác của tỉnh Vân Nam. Cùng dự buổi làm việc còn có bà Nông Thị Hà, Phó Chủ tịch UBND tỉnh.",
+                "2030-10-08")
+    assert ("Đoàn Thanh Sơn", "participatedIn", "buổi làm việc") in got
+    assert ("Nông Thị Hà", "participatedIn", "buổi làm việc") in got
+    assert ("buổi làm việc", "date", "2030-10-07") in got
+    assert ("buổi làm việc", "locatedIn", "Nhà khách UBND tỉnh Lạng Sơn") in got
+
+
+def test_the_person_worked_with_takes_part():
+    got = facts("Sáng 12/3, tại trụ sở Bộ Ngoại giao, Bộ trưởng Lê Hoài Trung làm việc với Đại sứ Singapore Jaya Ratnam. "
+                "Tại buổi làm việc, hai bên trao đổi về hợp tác kinh tế số.", "2030-03-12")
+    assert ("Jaya Ratnam", "participatedIn", "buổi làm việc") in got
+    assert ("Lê Hoài Trung", "participatedIn", "buổi làm việc") in got
+    assert ("buổi làm việc", "locatedIn", "trụ sở Bộ Ngoại giao") in got
+
+
+def test_an_envoys_seat_is_not_where_a_session_was_held():
+    got = facts("Chiều 20/5, Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên làm việc với Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh Ono "
+                "Masuo. Tại buổi làm việc, hai bên trao đổi về hợp tác nông nghiệp.", "2030-05-21")
+    assert ("Ono Masuo", "participatedIn", "buổi làm việc") in got
+    assert not any(p == "locatedIn" and s == "buổi làm việc" for s, p, o in got)
+
+
+def test_a_reception_is_no_event():
+    # the gold keeps receptions and talks ("tiếp đoàn …", "Tại buổi tiếp, …") out of its events
+    got = facts("Chiều 7/10, ông Đoàn Thanh Sơn, Chủ tịch UBND tỉnh Lạng Sơn, đã tiếp đoàn công tác của tỉnh Vân Nam. "
+                "Tại buổi tiếp, hai bên trao đổi về thương mại biên giới.", "2030-10-08")
+    assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_a_capitalised_session_noun_opening_a_sentence_is_the_same_session():
+    got = facts("Ngày 24/10, Bộ Xây dựng có buổi làm việc với UBND tỉnh Cà Mau. Buổi làm việc được tổ chức tại trụ sở "
+                "UBND tỉnh Cà Mau.", "2030-10-25")
+    assert ("buổi làm việc", "locatedIn", "trụ sở UBND tỉnh Cà Mau") in got
+
+
+def test_the_leader_of_a_delegation_a_dated_session_received():
+    got = facts("Chiều 5/6, Bộ trưởng Bộ Công Thương Trần Văn Hòa có buổi làm việc với đoàn nhà đầu tư Nhật Bản do ông "
+                "Sato Kenji, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản, dẫn đầu.", "2030-06-06")
+    assert ("Sato Kenji", "participatedIn", "buổi làm việc") in got
+
+
+def test_the_leader_of_a_delegation_of_a_foreign_body_with_its_country_in_brackets():
+    got = facts("Ngày 9/12, đoàn công tác của Chính quyền tỉnh Gyeonggi (Hàn Quốc) do ông Kim Dong-yeon, Phó Tỉnh trưởng, "
+                "dẫn đầu đã làm việc với UBND tỉnh Quảng Ninh. Tại buổi làm việc, hai bên bàn về logistics.", "2030-12-10")
+    assert ("Kim Dong-yeon", "participatedIn", "buổi làm việc") in got

@@ -579,3 +579,23 @@ def test_attending_and_opening_it_with_a_drum_or_gong_is_taking_part():
     got = facts("Ngày 3/6, Sở Xây dựng tổ chức Lễ khánh thành cầu Rạch Miễu 2. Ông Trần Văn Hòa đánh trống trong đội "
                 "lân của xã từ năm 2010.")
     assert not any(s == "Trần Văn Hòa" and p == "participatedIn" for s, p, _ in got)
+
+
+def test_a_chair_verb_ending_the_sentence_chairs_the_event_just_named():
+    got = facts("Sáng 14/10, UBND tỉnh Lâm Đồng tổ chức Hội nghị tổng kết công tác năm 2030. Thứ trưởng Bộ Nông nghiệp và "
+                "Môi trường Trần Quang Định dự và chỉ đạo hội nghị. Phó Chủ tịch UBND tỉnh Lâm Đồng Phạm Thị Thu Vân chủ "
+                "trì.", "2030-10-15")
+    assert ("Phạm Thị Thu Vân", "participatedIn", "Hội nghị tổng kết công tác năm 2030") in got
+
+
+def test_two_chairs_joined_by_and_with_their_titles():
+    got = facts("Chiều 3/5, Ban Tuyên giáo Tỉnh ủy Hà Tĩnh tổ chức Tọa đàm về báo chí số. Ông Lê Văn Hòa, Trưởng ban "
+                "Tuyên giáo Tỉnh ủy, và bà Trần Thị Mai, Tổng Biên tập Báo Hà Tĩnh, đồng chủ trì.", "2030-05-04")
+    assert ("Lê Văn Hòa", "participatedIn", "Tọa đàm về báo chí số") in got
+    assert ("Trần Thị Mai", "participatedIn", "Tọa đàm về báo chí số") in got
+
+
+def test_a_body_handed_the_lead_of_a_task_puts_no_one_at_the_event():
+    got = facts("Ngày 9/4, Bộ Y tế tổ chức Hội nghị triển khai công tác dược năm 2030. Thứ trưởng Đỗ Xuân Tuyên giao Cục "
+                "Quản lý Dược chủ trì.", "2030-04-10")
+    assert ("Đỗ Xuân Tuyên", "participatedIn", "Hội nghị triển khai công tác dược năm 2030") not in got

@@ -466,10 +466,10 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
         out += _signing_ceremonies(text, sentences, dates)
     # "Tham dự buổi làm việc có …" before or after the dated sentence: the same happening named again
     # (a classifier word in lower case makes it one happening: "buổi làm việc", "cuộc họp")
-    dated = {text[c.start:c.end] for c in out if re.match(r"(?:buổi|cuộc)\s", text[c.start:c.end])}
+    dated = {text[c.start:c.end].casefold() for c in out if re.match(r"(?:buổi|cuộc)\s", text[c.start:c.end], re.I)}
     seen = {c.start for c in out}
     for m in pattern.finditer(text):
-        if m.start() not in seen and m.group(1) in dated \
+        if m.start() not in seen and m.group(1).casefold() in dated \
                 and not re.match(r"\s+(?:này|đó|nói trên|nêu trên|thứ|lần)\b", text[m.end():m.end() + 12]):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,

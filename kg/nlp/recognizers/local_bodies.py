@@ -93,7 +93,25 @@ def level_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> l
         end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
                                              if jj - k >= 2 and starts_person(text, words, jj, lex)), j)
         out.append(Candidate(m.start(), words[end_j].end, "ORG", PRIORITY["org-local"], "org-local"))
-    return out
+    return out + own_level_bodies(text)
+
+
+# the heads whose bare "… tỉnh" the article's full name already covers as a reference ("UBND tỉnh", "Công an tỉnh")
+_REF_HEADS = frozenset(("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Công an", "TAND",
+                        "Tòa án nhân dân", "Toà án nhân dân", "VKSND", "Viện Kiểm sát nhân dân", "Viện kiểm sát nhân dân",
+                        "Đảng ủy", "Đảng bộ", "Thanh tra", "BHXH", "Bảo hiểm xã hội", "Chính quyền", "Báo", "Thuế",
+                        "Thống kê", "Điện lực", "Bưu điện", "Thư viện", "Bảo tàng"))
+# a local body's head, then the level word alone, as a name's end: "Ban Quản lý các khu công nghiệp tỉnh,", "Hội Nông
+# dân tỉnh và …", "Văn phòng Đăng ký đất đai tỉnh." (the province's own body, the province named before)
+_OWN_LEVEL_RE = re.compile(
+    r"(?<![\w])(?:" + escaped_alternation([h for h in P.LOCAL_BODY_HEADS_VI if h not in _REF_HEADS])
+    + r")\s+(?:tỉnh|thành phố|huyện|xã|phường)(?=\s*[,;.:)]|\s+(?:và|cùng|cũng|đã|đang|sẽ|về|tại|có|cho|phối hợp|"
+      r"tổ chức|đề nghị|cho biết)(?![\w])|\s*$)")
+
+
+def own_level_bodies(text: str) -> list[Candidate]:
+    """Local bodies named with their level word alone ("Ban Quản lý các khu công nghiệp tỉnh"): the province's own."""
+    return [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-local"], "org-local") for m in _OWN_LEVEL_RE.finditer(text)]
 
 
 def bare_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:

@@ -32,4 +32,25 @@ def managed_place_candidates(text: str, cands: list[Candidate]) -> list[Candidat
         if m is None:
             continue
         out.append(Candidate(m.start(), c.end, "ORG", PRIORITY["org-place"], "org-managed-place"))
+    return out + named_site_bodies(text)
+
+
+@lru_cache(maxsize=1)
+def _kind_head_re() -> re.Pattern[str]:
+    heads = pattern_data("managed_places_vi.json")["kind_heads"]
+    return re.compile(r"(?<![\w])(?:" + escaped_alternation(heads) + r")((?:[ ][^\W\d_][\w-]*){1,4})")
+
+
+def named_site_bodies(text: str) -> list[Candidate]:
+    """ORG candidates over a head naming the kind of site a board runs and the site's capitalised name
+    ("Ban Quản lý rừng phòng hộ Đa Nhim"): the name is the site's even where no recogniser knows it as a place."""
+    out: list[Candidate] = []
+    for m in _kind_head_re().finditer(text):
+        end = m.start(1)
+        for w in re.finditer(r"[ ]([^\W\d_][\w-]*)", m.group(1)):
+            if not w.group(1)[0].isupper():
+                break  # the name ends at the first lower-case word ("… Đa Nhim có trụ sở …")
+            end = m.start(1) + w.end()
+        if end > m.start(1):
+            out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-place"], "org-managed-place"))
     return out

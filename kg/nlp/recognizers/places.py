@@ -139,6 +139,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                             text[m.end():m.end() + 30])
             if unit and re.search(r"(?<![\w])tại\s+$", text[max(0, m.start() - 6):m.start()]):
                 out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
+        out += _venues_after_at(text)
         return out
     en, lower, numbered = _english_venue_res()
     bare = _english_venue_heads()
@@ -321,6 +322,28 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
                           r"|(?<![\w])(?:" + alt(data.get("lettered", ["(?!)"])) + r")\s+[A-Z]\d?\b(?![.,'’-])")  # "Hall B"
     return heads, lower, numbered
+
+
+@lru_cache(maxsize=1)
+def _at_heads_vi_re() -> re.Pattern:
+    """A head that opens a venue only after "tại / ở" (``at_heads`` of venues_vi.json), then up to five words."""
+    heads = "|".join(re.escape(h) for h in pattern_data("venues_vi.json").get("at_heads", ()))
+    return re.compile(r"(?<![\w])(?:[Tt]ại|ở)\s+(?P<name>(?:" + heads + r")(?:[ ][^\W\d_][\w-]*){1,5})")
+
+
+def _venues_after_at(text: str) -> list[Candidate]:
+    """"ở Cung An Định", "tại Cung Hội nghị Quốc tế Ariyana": the head and the capitalised words after it (not a
+    person "Cung …"), up to the first lower-case word."""
+    out: list[Candidate] = []
+    for m in _at_heads_vi_re().finditer(text):
+        end = m.start("name")
+        for w in re.finditer(r"\S+", m.group("name")):
+            if w.start() and not w.group()[0].isupper():
+                break
+            end = m.start("name") + w.end()
+        if text[m.start("name"):end].count(" "):
+            out.append(Candidate(m.start("name"), end, "LOC", PRIORITY["venue-local"], "venue"))
+    return out
 
 
 @lru_cache(maxsize=1)

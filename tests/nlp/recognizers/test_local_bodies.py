@@ -63,3 +63,14 @@ def test_a_person_named_with_bà_after_the_bare_ward_is_no_part_of_it():
     got = _spans(level_place_body_candidates, text)
     assert "UBND phường Trịnh Thị Minh Thư" not in got
     assert "UBND phường Lương Văn Tri" in got
+
+
+def test_a_body_named_with_its_level_word_alone():
+    from kg.nlp.recognizers.local_bodies import own_level_bodies
+
+    text = "Tham dự có đại diện Ban Quản lý các khu công nghiệp tỉnh, Hội Nông dân tỉnh và Văn phòng Đăng ký đất đai tỉnh."
+    got = [text[c.start:c.end] for c in own_level_bodies(text)]
+    assert got == ["Ban Quản lý các khu công nghiệp tỉnh", "Hội Nông dân tỉnh", "Văn phòng Đăng ký đất đai tỉnh"]
+    # a body the article named in full is referred to by "UBND tỉnh" (the references' pass), and a level word
+    # that opens a place's name is no end
+    assert own_level_bodies("UBND tỉnh và Công an tỉnh phối hợp với Hội Nông dân tỉnh Nghệ An.") == []

@@ -599,3 +599,21 @@ def test_an_ordinal_after_the_opens_an_english_venue_name():
     ents = resolved_entities("The semi-final was played at the 700th Anniversary Stadium in Chiang Mai.", "en", "2026-12-04")
     assert ("700th Anniversary Stadium", "Place") in ents
     assert ("Anniversary Stadium", "Place") not in ents
+
+
+def test_an_administration_building_is_a_venue_but_a_network_operator_is_not(nlp):
+    assert ("Nhà Điều hành Đại học Thái Nguyên", "LOC") in ents(
+        nlp, "Lễ ký kết diễn ra tại Nhà Điều hành Đại học Thái Nguyên, tỉnh Thái Nguyên.")
+    assert not any(label == "LOC" for _, label in ents(nlp, "Viettel là nhà điều hành mạng lớn nhất."))
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Hội thảo diễn ra ở Cung An Định, thành phố Huế.", "Cung An Định"),
+    ("Tọa đàm diễn ra tại Cung Hội nghị Quốc tế Ariyana, thành phố Đà Nẵng.", "Cung Hội nghị Quốc tế Ariyana"),
+])
+def test_a_palace_or_hall_after_at_is_a_venue(nlp, text, venue):
+    assert (venue, "LOC") in ents(nlp, text)
+
+
+def test_a_person_whose_surname_is_cung_stays_a_person(nlp):
+    assert ("Cung Văn Hùng", "PER") in ents(nlp, "Ông Cung Văn Hùng phát biểu tại hội nghị.")
