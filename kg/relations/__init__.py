@@ -48,6 +48,7 @@ from kg.relations.signing_parties import signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.office_seats import office_seats
+from kg.relations.on_behalf import on_behalf_members
 from kg.relations.dateline_places_en import events_in_the_dateline_place
 from kg.relations.lead_event_places_en import lead_event_in_dateline
 from kg.relations.seats_en import body_seats, named_after_opening
@@ -172,7 +173,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, award_conferrers, speaking_representatives,
-          hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents)
+          hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents,
+          on_behalf_members)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
