@@ -332,3 +332,11 @@ def test_a_dated_ceremony_after_an_opening_ceremony_is_another_happening():
                 "2026-12-02", lang="en")
     assert ("ceremony", "date", "2026-12-20") in got
     assert not any(o == "2026-12-20" and s.startswith("opening") for s, p, o in got)
+
+
+def test_field_words_before_a_dialogue_stay_in_its_name():
+    """"the annual defence policy dialogue", "the strategic dialogue": the field words name the kind of talks."""
+    assert "defence policy dialogue" in _spans("The two ministers co-chaired the annual defence policy dialogue in Vientiane.")
+    assert "strategic dialogue" in _spans("Deputy ministers of both sides held the strategic dialogue in Canberra on Monday.")
+    assert "third maritime security conference" in _spans("She chaired the third maritime security conference in Hai Phong.")
+    assert _spans("Their security policy was discussed.") == []
