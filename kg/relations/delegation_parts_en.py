@@ -1,0 +1,48 @@
+"""English: the people and bodies a sentence puts in a delegation after naming them.
+
+"Vice Chairman X and Chairman Y are also part of the Vietnamese delegation", "Z was among the visiting delegation",
+"W is a member of the delegation to the summit": those named before the link (``delegation_part_links`` in
+kg/data/relations/cues.json) took part in the event the delegation is at — the one named after the link
+("the delegation to the 47th General Assembly"), else the event of the sentences before
+(:func:`kg.relations.attendance.event_of`). The list the other way round ("The delegation included A and B")
+is :func:`kg.relations.participation.participation`'s.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.relations.attendance import event_of, list_members
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+
+@lru_cache(maxsize=1)
+def _link() -> re.Pattern:
+    """The link, then "the / a / his …", up to three words ("Vietnamese", "high-level") and "delegation"."""
+    return re.compile(r"\s(?:" + cue_pattern("delegation_part_links", "en") + r")\s+(?:the|a|an|his|her|their|its)\s+"
+                      r"(?:[\w’'-]+\s+){0,3}?(?:delegation|entourage)(?![\w-])", re.IGNORECASE)
+
+
+# a delegation told by a clause of its own ("… that visited Cuba", "… which went to …") or of another year
+_OTHER_DELEGATION = re.compile(r"\s*,?\s+(?:that|which|who)\s|[^.;]*\b(?:in|since)\s+(?:19|20)\d\d\b")
+
+
+def delegation_parts(s: Sentence) -> list[Relation]:
+    """participatedIn for the people and bodies named before "are part of / were among / is a member of the … delegation"."""
+    if s.lang != "en":
+        return []
+    m = _link().search(s.text, s.start, s.end)
+    if m is None:
+        return []
+    if _OTHER_DELEGATION.match(s.text, m.end(), s.end):
+        return []  # "… a member of the Party delegation that visited Cuba in 2019": a delegation of its own
+    members = list_members(s, s.start, m.start())
+    if not members:
+        return []
+    after = [e for e in s.mentions if e.type == "Event" and e.start >= m.end() and re.match(
+        r"\s+(?:to|at|for|attending)\s+(?:the\s+)?$", s.text[m.end():e.start])]
+    event = after[0] if after else event_of(s, m.start())
+    if event is None:
+        return []
+    return [Relation(x.id, "participatedIn", event.id, s.index) for x in members]
