@@ -579,3 +579,14 @@ def test_attending_and_opening_it_with_a_drum_or_gong_is_taking_part():
     got = facts("Ngày 3/6, Sở Xây dựng tổ chức Lễ khánh thành cầu Rạch Miễu 2. Ông Trần Văn Hòa đánh trống trong đội "
                 "lân của xã từ năm 2010.")
     assert not any(s == "Trần Văn Hòa" and p == "participatedIn" for s, p, _ in got)
+
+
+def test_an_apposition_naming_the_event_puts_no_one_there():
+    """"X, a critic of the forum, told radio …": the event only describes the speaker, who need not have attended."""
+    lead = "The Mekong Logistics Forum 2026 opened in Cần Thơ on Thursday. "
+    got = facts(lead + "Lawyer Maria Santos, a critic of the forum, told local radio that its pledges were rarely kept.",
+                "2026-12-07", "en")
+    assert not any(s == "Maria Santos" and p == "participatedIn" for s, p, o in got)
+    got = facts(lead + "Deputy Minister Tran Quoc Phuong, the chairman of the forum, told delegates that costs had fallen.",
+                "2026-12-07", "en")
+    assert ("Tran Quoc Phuong", "participatedIn", "Mekong Logistics Forum 2026") in got
