@@ -27,3 +27,23 @@ def test_the_event_named_after_the_delegation_wins():
 def test_a_delegation_of_another_time_adds_no_one():
     got = _attendees(FORUM + "Tran Quoc Phuong was a member of the Party delegation that visited Cuba in 2019.")
     assert not any(s == "Tran Quoc Phuong" for s, o in got)
+
+
+DIALOGUE = "The Việt Nam–Singapore Business Dialogue opened in Hà Nội on Tuesday. "
+
+
+def test_a_body_that_sent_a_delegation_took_part_with_its_leader():
+    got = _attendees(DIALOGUE + "The Ministry of Industry and Trade sent a delegation to the dialogue, headed by Deputy "
+                                "Minister Phan Thị Thắng.")
+    assert {("Ministry of Industry and Trade", "Việt Nam–Singapore Business Dialogue"),
+            ("Phan Thị Thắng", "Việt Nam–Singapore Business Dialogue")} <= got
+    got = _attendees(DIALOGUE + "The State Bank of Vietnam also sent a delegation, headed by Deputy Governor Pham Thanh Ha.")
+    assert ("State Bank of Vietnam", "Việt Nam–Singapore Business Dialogue") in got
+    got = _attendees(DIALOGUE + "Viettel and FPT sent teams, led by their chief technology officers.")
+    assert ("Viettel Group", "Việt Nam–Singapore Business Dialogue") in got
+
+
+def test_a_delegation_sent_to_a_place_is_no_attendance():
+    got = _attendees(DIALOGUE + "Singapore's Ministry of Trade and Industry will send a trade mission to Hà Nội next "
+                                "month, led by Minister Gan Kim Yong.")
+    assert not any(s == "Gan Kim Yong" for s, o in got)
