@@ -126,6 +126,8 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
                                       contest_opponents, handed_to_recipients, gathered_place,
                                       sidelines_meetings, prize_went_to)
 from kg.relations.talks_en import talks_named_nearby
+from kg.relations.attendee_groups_en import attendee_groups
+from kg.relations.delegation_parts_en import delegation_parts, sent_delegations
 from kg.relations.event_hosts_en import hosted_by_places
 from kg.relations.event_weekdays_en import dated_right_after
 from kg.relations.held_by_en import held_later_by
@@ -173,7 +175,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, award_conferrers, speaking_representatives,
-          hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents,
+          hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents, attendee_groups,
+          delegation_parts, sent_delegations,
           on_behalf_members)
 
 

@@ -449,7 +449,8 @@ def took_part(s: Sentence) -> list[Relation]:
                         if s.lang == "vi" else "")
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      # ("… took part in the forum, which was held at …": a clause on the event)
-                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])"
+                     # ("… were present to receive the certificates": a purpose, not a place; "joined to form a group" is no attending)
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|\s+to\s+(?-i:(?!the\s|form\s|create\s|establish\s|set\s)(?=[a-z]+\s))"
                      # "… cũng góp mặt với gian hàng sữa.", "… tham dự với tư cách khách mời.": how, not with whom
                      r"|\s+với\s+(?=[a-zà-ỹ])[^,;.]{1,60}[.!]?\s*$|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s)"
                      # "… attended the ceremony, held at the Melia Hotel": a clause on the event

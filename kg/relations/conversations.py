@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _KINDS = re.compile(r"\b(?:call|talks|conversation)$", re.IGNORECASE)
 # meetings a person holds with others: he takes part (a body that holds one organises it)
 _HOSTED = re.compile(r"\b(?:working\s+session|meeting|dialogue|consultation)$", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a|an|the|their|his|her)\s+)?"
+_VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted|paid|pays)\s+(?:(?:a|an|the|their|his|her)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$")
 TALK_SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
 # the subject of the talks may stand before the counterpart: "held talks on rail links with Lao Minister …"
@@ -50,7 +50,8 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
             out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects if m.type == "Person"]
             continue  # (those after "with": kg.relations.awards.meeting_partners)
         out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects]
-        w = TALK_WITH.match(s.text, ev.end, s.end)
+        # ("paid a courtesy call on Lao President X": the one called on is the counterpart)
+        w = (_CALL_ON if _COURTESY.search(ev.text) else TALK_WITH).match(s.text, ev.end, s.end)
         if w is None:
             continue
         partner = next((p for p in s.of_type("Person") if p.start >= w.end() and not p.ref), None)
@@ -58,6 +59,10 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
             continue
         out.append(Relation(partner.id, "participatedIn", ev.id, s.index))
     return out
+
+
+_COURTESY = re.compile(r"\bcourtesy\s+call$", re.IGNORECASE)
+_CALL_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:his|her|their|the)\s+)?")
 
 
 _PORTFOLIO_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}$")

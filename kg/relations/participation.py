@@ -224,11 +224,17 @@ def title_body(s: Sentence, m: Mention) -> bool:
         for t in s.titles)
 
 
+# an apposition that describes a person by the event: "…, a critic of the forum,", "…, a longtime observer of the talks,"
+_APPOSED_OF = re.compile(r",\s+(?:an?|the|one)\s+[\w\s'’-]{1,40}?\s(?:of|on|about)\s+(?:the\s+|its\s+|this\s+)?$")
+
+
 def _cue_governs(s: Sentence, cue: re.Pattern, ev: Mention) -> bool:
     """A participation cue right before the event ("dự và phát biểu tại Diễn đàn"), or after it
     ("Diễn đàn có sự tham dự của …", "The ceremony was attended by …")."""
     before = s.text[max(s.start, ev.start - 40):ev.start]
     after = s.text[ev.end:min(s.end, ev.end + 30)]
+    if s.lang == "en" and _APPOSED_OF.search(before) and after.startswith(","):
+        return False  # "Maria Santos, a critic of the forum, told radio …": the event only describes who speaks
     return bool(re.search(cue.pattern + r"[^.;:]{0,30}$", before, flags=re.IGNORECASE)
                 or re.match(r"[^.;]{0,12}" + cue.pattern, after, flags=re.IGNORECASE))
 

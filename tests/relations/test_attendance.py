@@ -612,3 +612,13 @@ def test_was_at_a_level_is_no_attendance():
     got = facts("The Hà Nội Book Festival 2026 opened on Friday. The Hà Nội Department of Finance said the inflation "
                 "rate was at its lowest level since 2020.", "2026-12-07", lang="en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_a_purpose_after_the_attendance_verb_keeps_the_attendees():
+    """"Representatives of A and B were present to receive …": the purpose does not end the reading."""
+    text = ("The Bắc Ninh Investment Promotion Conference opened on Wednesday. Representatives of Amkor Technology "
+            "and Foxconn were present to receive the licences.")
+    got = facts(text, "2026-12-07", "en")
+    assert ("Foxconn", "participatedIn", "Bắc Ninh Investment Promotion Conference") in got
+    text = "The Hanoi Book Fair opened on Friday. Vinamilk and TH Group joined to form a dairy alliance."
+    assert not [t for t in facts(text, "2026-12-07", "en") if t[1] == "participatedIn"]

@@ -127,3 +127,15 @@ def test_the_two_leaders_are_the_two_titled_people_named_before():
 def test_a_visitor_staying_in_the_country_of_the_visit():
     got = facts("Prime Minister Pham Minh Chinh is in Singapore for a three-day official visit, his second.", lang="en")
     assert any(s == "Pham Minh Chinh" and p == "participatedIn" and "visit" in o for s, p, o in got)
+
+
+def test_a_courtesy_call_at_a_venue_has_both_sides():
+    """"A paid a courtesy call on B at the Presidential Palace": the call is an event, A and B took part."""
+    text = ("Japanese Ambassador Ito Naoki paid a courtesy call on Chairman of the Hà Nội People's Committee Trần Sỹ "
+            "Thanh at the City Hall on Tuesday.")
+    got = facts(text, "2026-12-07", "en")
+    assert ("Ito Naoki", "participatedIn", "courtesy call") in got
+    assert ("Tran Sy Thanh", "participatedIn", "courtesy call") in got
+    text = ("Later on Monday, Carver paid a courtesy call on Prime Minister Pham Minh Chinh, who asked New Zealand to "
+            "share its farming experience.")
+    assert not [t for t in facts(text, "2026-12-07", "en") if t[1] == "participatedIn"]

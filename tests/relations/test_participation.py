@@ -599,3 +599,14 @@ def test_a_body_handed_the_lead_of_a_task_puts_no_one_at_the_event():
     got = facts("Ngày 9/4, Bộ Y tế tổ chức Hội nghị triển khai công tác dược năm 2030. Thứ trưởng Đỗ Xuân Tuyên giao Cục "
                 "Quản lý Dược chủ trì.", "2030-04-10")
     assert ("Đỗ Xuân Tuyên", "participatedIn", "Hội nghị triển khai công tác dược năm 2030") not in got
+
+
+def test_an_apposition_naming_the_event_puts_no_one_there():
+    """"X, a critic of the forum, told radio …": the event only describes the speaker, who need not have attended."""
+    lead = "The Mekong Logistics Forum 2026 opened in Cần Thơ on Thursday. "
+    got = facts(lead + "Lawyer Maria Santos, a critic of the forum, told local radio that its pledges were rarely kept.",
+                "2026-12-07", "en")
+    assert not any(s == "Maria Santos" and p == "participatedIn" for s, p, o in got)
+    got = facts(lead + "Deputy Minister Tran Quoc Phuong, the chairman of the forum, told delegates that costs had fallen.",
+                "2026-12-07", "en")
+    assert ("Tran Quoc Phuong", "participatedIn", "Mekong Logistics Forum 2026") in got

@@ -200,6 +200,11 @@ _HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilatera
 # "… agreed on Monday to raise trade, during talks in Putrajaya": talks at a named place are the event
 _DURING_TALKS = re.compile(r"(?<![\w])during\s+(?:their\s+|the\s+)?(?:(?:bilateral|official|separate)\s+)?(?P<name>talks)"
                            r"(?=(?:\s+(?:with|on)\s+[^.;]{1,90}?)?\s+(?:at\s+the\s+|in\s+)[A-ZĐ])")
+# "X paid a courtesy call on Y at the Presidential Palace": a call at a named venue, or in a city on a day, is an event
+# (told in passing, "paid a courtesy call on the Prime Minister, who …", it is part of the visit)
+_PAID_CALL = re.compile(r"(?<![\w])(?:paid|pays|paying|pay)\s+(?:a\s+)?(?P<name>courtesy\s+call)(?=\s+(?:on|to)\s+[^.;]{1,90}?"
+                        r"\s+(?:at\s+(?:the\s+|\d{1,4}\s+)[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+(?:\s+[A-ZĐ][\w’'-]+)*\s+on\s+(?:"
+                        + _DATE_WORDS + r")\b))")
 # at a named venue, or in a city on a day: "… held talks at the Istana", "held talks with X at the
 # National Assembly House", "held talks in Astana on Tuesday"
 
@@ -212,11 +217,12 @@ _OF_TITLED = re.compile(r"\s+of\s+(?:the\s+)?(?:Prime|President|Deputy|Vice|Gene
 def english_event_candidates(text: str) -> list[Candidate]:
     """Lower-case events of English copy, as references that may stand alone."""
     out: list[Candidate] = []
-    for m in [*_HELD_TALKS.finditer(text), *_DURING_TALKS.finditer(text)]:  # "the two leaders held talks at the Istana"
+    for m in [*_HELD_TALKS.finditer(text), *_DURING_TALKS.finditer(text), *_PAID_CALL.finditer(text)]:
         if re.match(r"[^.;\n]{0,140}?\s+during\s+the\s+(?:\d|[A-ZĐ])", text[m.end():]):
             continue  # "… held talks with X in Canberra on Wednesday, during the 6th … Meeting": that meeting's
+        kind = re.sub(r"\s+", " ", m.group("name"))  # "talks", "courtesy call"
         out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower/bare"], "event-lower",
-                             ref=True, meta={"head": "talks", "kind": "talks", "generic": True, "standalone": True}))
+                             ref=True, meta={"head": kind.split()[-1], "kind": kind, "generic": True, "standalone": True}))
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             name, end = m.group("name"), m.end("name")

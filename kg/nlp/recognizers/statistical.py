@@ -41,8 +41,8 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
                 and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
             if not plausible_person(text[s:e], lex, lang) or after_work_cue(text, s):
                 continue
-            if lang != "vi" and len(parts[0]) >= 8 and parts[0].endswith("ing") and sentence_start(text, s):
-                continue  # "Accompanying Chính were …", "Addressing Lula …": a participle opening the sentence
+            if lang != "vi" and len(parts[0]) >= 7 and parts[0].endswith("ing") and sentence_start(text, s):
+                continue  # "Accompanying Chính were …", "Joining Lam …": a participle opening the sentence
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
                 out.append(Candidate(s, e, "PER", PRIORITY["model"], "model"))

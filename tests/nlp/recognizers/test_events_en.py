@@ -347,3 +347,20 @@ def test_a_ceremony_names_the_built_thing_with_its_numerals_and_lower_case_head(
     assert _spans("The launch ceremony drew 200 guests after the inauguration.") == []
     # a lower-case word that is no built thing's head stays out of the name
     assert _spans("The groundbreaking of the Cát Lái Bridge ended early.") == ["groundbreaking of the Cát Lái Bridge"]
+
+
+def test_field_words_before_a_dialogue_stay_in_its_name():
+    """"the annual defence policy dialogue", "the strategic dialogue": the field words name the kind of talks."""
+    assert "defence policy dialogue" in _spans("The two ministers co-chaired the annual defence policy dialogue in Vientiane.")
+    assert "strategic dialogue" in _spans("Deputy ministers of both sides held the strategic dialogue in Canberra on Monday.")
+    assert "third maritime security conference" in _spans("She chaired the third maritime security conference in Hai Phong.")
+    assert _spans("Their security policy was discussed.") == []
+
+
+def test_the_assembly_refers_back_to_the_general_assembly():
+    text = ("The 47th General Assembly of the ASEAN Inter-Parliamentary Assembly opened in Manila on Monday. House "
+            "Speaker Martin Romualdez, who presided over the assembly, welcomed the proposal.")
+    got = facts(text, "2026-12-07", "en")
+    assert ("Martin Romualdez", "participatedIn",
+            "47th General Assembly of the ASEAN Inter-Parliamentary Assembly") in got
+    assert _spans("The National Assembly passed the law.") == []

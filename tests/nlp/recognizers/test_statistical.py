@@ -49,3 +49,13 @@ def test_a_participle_opening_an_english_sentence_is_no_part_of_a_name():
             "Nguyễn Hồng Diên.")
     people = {n for n, t in resolved_entities(text, "en", "2025-07-08") if t == "Person"}
     assert not any(n.startswith("Accompanying") for n in people)
+
+
+def test_a_participle_opening_the_sentence_is_no_first_name():
+    """"Joining Giang at the talks were …": a seven-letter participle before a short name opens the sentence."""
+    text = ("Minister of National Defence General Phan Văn Giang co-chaired the annual defence talks in Phnom Penh "
+            "on Friday.\n\nJoining Giang at the talks were Lieutenant General Nguyễn Văn Nghĩa and Lieutenant General "
+            "Lê Đức Thái.")
+    people = {n for n, t in resolved_entities(text, "en", "2026-12-07") if t == "Person"}
+    assert not any(n.startswith("Joining") for n in people)
+    assert {"Nguyễn Văn Nghĩa", "Lê Đức Thái"} <= people
