@@ -179,8 +179,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     terms = "|".join(data.get("term_words", [])) or "(?!)"
     own = "|".join(data.get("name_modifiers", [])) or "(?!)"  # "online national conference": part of the name
     projects = frozenset(data.get("project_kinds", ()))
-    # "… for the Tân Phước industrial park", "… of the Mỹ Thuận 2 Bridge": a built thing's name, numerals and head
-    project = (rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}(?:{_CAP}|\d+[A-Z]?\b))*"
+    # "… for the Tân Phước industrial park", "… of the Mỹ Thuận 2 Bridge", "… for the Long Thành - HCM City railway": a
+    # built thing's name, numerals, a spaced dash between its ends, and its head
+    project = (rf"(?:the\s+)?{_CAP}(?:(?:\s+(?:(?:of|and|the)\s+){{0,2}}|\s+[-–]\s+)(?:{_CAP}|\d+[A-Z]?\b))*"
                 rf"(?:\s+(?:{phrase_alternation(data.get('project_heads', ()))}))?")
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
