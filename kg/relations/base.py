@@ -386,6 +386,12 @@ _FRAMING_VI = re.compile(r"(?<![\w])(?:trước|sau|chuẩn bị cho|nội dung|
 _TO_BE_HELD_VI = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])[^.;:!?\n]*?(?<![\w])(?:tổ chức|đăng cai)\s+$", re.IGNORECASE)
 
 
+def time_framed(text: str, ev: Mention) -> bool:
+    """The Vietnamese event is written as the time of another or what it prepares or is about ("Trước đại hội, ngày 20/3,
+    … có buổi làm việc", "Sau hội nghị, chiều 15/7, …"): the sentence's day is not this event's."""
+    return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None
+
+
 def framed_event(text: str, ev: Mention) -> bool:
     """The Vietnamese event is written as the time of another or as what is talked about (after "trước", "sau",
     "chuẩn bị cho", "nội dung", "về"), or as one still to be held ("… sẽ … tổ chức X"): not the happening an
