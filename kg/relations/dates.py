@@ -280,7 +280,7 @@ def _unnamed_happening(s: "Sentence") -> bool:
 # "chính thức vận hành từ ngày 1/7/2025": a deadline or an entry into force is no date of the event or policy;
 # nor the planned end of a span ("is scheduled to close on December 11", "hội chợ kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|kéo dài đến|kéo dài tới|diễn ra đến|(?:bế mạc|kết thúc) vào(?: (?:sáng|chiều|tối))?|"
-                      r"before|by|until|no later than|"
+                      r"(?:dự kiến|sẽ) (?:bế mạc|kết thúc)(?: (?:sáng|chiều|tối))?|before|by|until|no later than|"
                       r"(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
