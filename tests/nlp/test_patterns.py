@@ -167,3 +167,12 @@ def test_the_building_trade_is_no_verb_in_a_name():
 
     assert event_name_vi(" quốc tế Vật liệu xây dựng Việt Nam 2030 khai mạc tại Hà Nội", None)[0] \
         == " quốc tế Vật liệu xây dựng Việt Nam 2030"
+
+
+def test_the_carrying_out_of_an_instrument_stays_in_a_name():
+    """"việc thực hiện X" is a noun of the name: "hội nghị giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND …"."""
+    from kg.nlp.recognizers.events import event_name_vi
+
+    assert event_name_vi(" giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND về hỗ trợ hợp tác xã. Hội nghị", None)[0] \
+        == " giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND về hỗ trợ hợp tác xã"
+    assert event_name_vi(" tổng kết 5 năm thực hiện Chỉ thị 05 tại Hà Nội", None)[0] == " tổng kết 5 năm thực hiện Chỉ thị 05"
