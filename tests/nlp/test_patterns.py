@@ -176,3 +176,10 @@ def test_the_carrying_out_of_an_instrument_stays_in_a_name():
     assert event_name_vi(" giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND về hỗ trợ hợp tác xã. Hội nghị", None)[0] \
         == " giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND về hỗ trợ hợp tác xã"
     assert event_name_vi(" tổng kết 5 năm thực hiện Chỉ thị 05 tại Hà Nội", None)[0] == " tổng kết 5 năm thực hiện Chỉ thị 05"
+
+
+def test_electing_ends_a_headline_event_name_but_not_an_election_body():
+    from kg.nlp.recognizers.events import event_name_vi
+
+    assert event_name_vi(" Hội Doanh nhân trẻ Đắk Lắk bầu Chủ tịch mới", None)[0] == " Hội Doanh nhân trẻ Đắk Lắk"
+    assert event_name_vi(" tập huấn nghiệp vụ bầu cử tại Lào Cai", None)[0] == " tập huấn nghiệp vụ bầu cử"

@@ -228,3 +228,15 @@ def test_english_events_apart_in_a_sentence_share_no_place():
                 "in Cần Thơ on Friday.", "2026-12-07", "en")
     places = {(e, p) for e, r, p in got if r == "locatedIn"}
     assert not {("National Nursing Conference", "Cần Thơ"), ("National Nursing Conference", "Can Tho")} & places
+
+
+def test_a_body_that_convenes_or_carries_out_its_sitting_holds_it():
+    text = "Sáng 3/3, tại Hà Nội, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 12."
+    assert ("Ủy ban Thường vụ Quốc hội", "organized", "Phiên họp thứ 12") in facts(text, published="2031-03-04")
+    text = "Ngày 10/7, Thường trực HĐND tỉnh Gia Lai triệu tập Kỳ họp thứ 9 để bầu bổ sung Phó Chủ tịch UBND tỉnh."
+    assert any(p == "organized" and o == "Kỳ họp thứ 9" for s, p, o in facts(text, published="2031-07-11"))
+
+
+def test_carrying_out_an_inspection_holds_no_event():
+    text = "Ngày 10/7, Sở Y tế tỉnh Gia Lai tiến hành kiểm tra tại hội nghị của các cơ sở khám chữa bệnh tư nhân."
+    assert not any(p == "organized" and s == "Sở Y tế tỉnh Gia Lai" for s, p, o in facts(text, published="2031-07-11"))

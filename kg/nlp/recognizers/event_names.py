@@ -124,6 +124,12 @@ _NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng
                          r"(?:năm(?: học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|mới)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\w/])")
 
 
+# what follows an ordinal word that closes an event's name: the tens and units of a compound ordinal ("Kỳ họp thứ hai
+# | mươi ba"), then the year the meeting was held in ("phiên họp thứ hai | năm 2025"); either may be missing
+ORDINAL_TAIL = re.compile(r"(?:\s+mươi(?:\s+(?:mốt|một|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín)(?![\w]))?)?"
+                          r"(?:\s+năm\s+\d{4}(?![\w/]))?")
+
+
 def leading_ceremony_verb(rest: str) -> int:
     """Length of the ceremony verb a name after an event head opens with ("Lễ | giao nhận quân năm 2027",
     "Lễ | đón nhận Huân chương …"), so that a stop word inside it ("nhận") does not end the name; else 0."""
