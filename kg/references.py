@@ -106,8 +106,9 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         if ex.article.lang == "vi" and m.meta.get("generic"):
             # "buổi làm việc", "buổi gặp mặt": the noun whole, not its last syllable ("việc" of "giám sát việc thực
             # hiện …", "mặt" of "Mặt trận"), is what a named event of its kind holds
+            # (only after a classifier: "phiên họp" still refers back to the "Kỳ họp thứ 9" it sits in)
             phrase = norm_key(_CLASSIFIER_VI.sub("", m.text))
-            head = phrase if len(phrase.split()) > 1 and phrase.endswith(head) else head
+            head = phrase if _CLASSIFIER_VI.match(m.text) and len(phrase.split()) > 1 and phrase.endswith(head) else head
         first: dict = {}  # mention id → start; one pass, not one per entity (long articles)
         sentence_of: dict = {}
         for mm in ex.mentions:

@@ -21,3 +21,10 @@ def test_a_working_session_named_again_is_the_same_one():
             "Văn Hùng, Chủ tịch UBND tỉnh Hà Tĩnh, đề nghị Bộ Y tế hỗ trợ trang thiết bị.")
     events = {n for n, t in resolved_entities(text, published="2030-12-10") if t == "Event"}
     assert events == {"buổi làm việc"}
+
+
+def test_a_sitting_still_refers_back_to_the_session_it_sits_in():
+    text = ("Sáng 16/6, tại kỳ họp thứ 9, Quốc hội khóa XV đã thông qua Nghị quyết sửa đổi Hiến pháp. Chủ tịch Quốc hội "
+            "Trần Thanh Mẫn phát biểu tại phiên họp.")
+    events = {n for n, t in resolved_entities(text, published="2025-06-17") if t == "Event"}
+    assert events == {"kỳ họp thứ 9"}

@@ -278,10 +278,10 @@ def _unnamed_happening(s: "Sentence") -> bool:
 
 # "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1" ("comes into force on"),
 # "chính thức vận hành từ ngày 1/7/2025": a deadline or an entry into force is no date of the event or policy;
-# nor the planned end of a span ("is scheduled to close on December 11", "hội chợ kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7")
+# nor the end of a span ("is scheduled to close on December 11", "kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7", "từ ngày 10/9 đến 14/9")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|kéo dài đến|kéo dài tới|diễn ra đến|(?:bế mạc|kết thúc) vào(?: (?:sáng|chiều|tối))?|"
-                      r"(?:dự kiến|sẽ) (?:bế mạc|kết thúc)(?: (?:sáng|chiều|tối))?|before|by|until|no later than|"
-                      r"(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
+                      r"(?:dự kiến|sẽ) (?:bế mạc|kết thúc)(?: (?:sáng|chiều|tối))?|\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s+(?:đến|tới)|"
+                      r"before|by|until|no later than|(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)

@@ -454,3 +454,10 @@ def test_the_planned_close_of_a_session_is_not_its_date():
     got = facts(text, published="2030-12-09")
     assert ("Kỳ họp thứ 14", "date", "2030-12-08") in got
     assert ("Kỳ họp thứ 14", "date", "2030-12-10") not in got
+
+
+def test_the_end_of_a_span_is_not_an_event_date():
+    text = "Hội chợ Hàng Việt Nam chất lượng cao năm 2031 diễn ra từ ngày 10/9 đến ngày 14/9 tại Nhà thi đấu tỉnh Vĩnh Long."
+    got = facts(text, published="2031-09-15")
+    assert ("Hội chợ Hàng Việt Nam chất lượng cao năm 2031", "date", "2031-09-10") in got
+    assert ("Hội chợ Hàng Việt Nam chất lượng cao năm 2031", "date", "2031-09-14") not in got
