@@ -103,6 +103,12 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         return max(own or earlier)[1] if earlier else None
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
+        if ex.article.lang == "vi" and m.meta.get("generic"):
+            # "buổi làm việc", "buổi gặp mặt": the noun whole, not its last syllable ("việc" of "giám sát việc thực
+            # hiện …", "mặt" of "Mặt trận"), is what a named event of its kind holds
+            # (only after a classifier: "phiên họp" still refers back to the "Kỳ họp thứ 9" it sits in)
+            phrase = norm_key(_CLASSIFIER_VI.sub("", m.text))
+            head = phrase if _CLASSIFIER_VI.match(m.text) and len(phrase.split()) > 1 and phrase.endswith(head) else head
         first: dict = {}  # mention id → start; one pass, not one per entity (long articles)
         sentence_of: dict = {}
         for mm in ex.mentions:
@@ -156,6 +162,10 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         before = [x for x in named if x[0] <= m.start]
         return (max(before) if before else min(named))[1]
     return None
+
+
+# the classifier before a Vietnamese happening's noun ("buổi làm việc", "cuộc họp")
+_CLASSIFIER_VI = re.compile(r"^(?:buổi|cuộc)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

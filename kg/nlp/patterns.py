@@ -226,7 +226,7 @@ def _stop_compounds() -> dict[str, dict[str, frozenset[str]]]:
     global _STOP_COMPOUNDS
     if _STOP_COMPOUNDS is None:
         raw = pattern_data("stop_compounds_vi.json")
-        _STOP_COMPOUNDS = {side: {w: frozenset(v) for w, v in raw[side].items()} for side in ("after", "before")}
+        _STOP_COMPOUNDS = {side: {w: frozenset(v) for w, v in raw[side].items()} for side in ("after", "before", "objects_not")}
     return _STOP_COMPOUNDS
 
 
@@ -242,7 +242,10 @@ def is_stop_vi(words: list[str], k: int) -> bool:
         return False
     comp = _stop_compounds()
     if (k > 0 and words[k - 1] in comp["after"].get(w, ())) or nxt in comp["before"].get(w, ()):
-        return False
+        # "đầu tư vào nông nghiệp": a preposition with its object goes on; not before a stop, number or time word
+        if w not in comp["objects_not"] or (nxt and nxt not in STOP_VI and nxt not in comp["objects_not"][w]
+                                            and not nxt[:1].isdigit()):
+            return False
     return w in STOP_VI or f"{w} {nxt}" in STOP_PHRASES_VI
 
 

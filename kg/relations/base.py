@@ -386,12 +386,24 @@ _FRAMING_VI = re.compile(r"(?<![\w])(?:trước|sau|chuẩn bị cho|nội dung|
 _TO_BE_HELD_VI = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])[^.;:!?\n]*?(?<![\w])(?:tổ chức|đăng cai)\s+$", re.IGNORECASE)
 
 
+# "… nhân kỷ niệm 102 năm Ngày Báo chí Cách mạng Việt Nam", "chào mừng Đại hội …": the occasion another event marks
+_OCCASION_VI = re.compile(r"(?<![\w])(?:nhân(?:\s+dịp)?(?:\s+kỷ niệm(?:\s+\d+\s+năm)?)?|chào mừng(?:\s+thành công)?|hướng tới|"
+                          r"hướng về)\s+$", re.IGNORECASE)
+
+
+def time_framed(text: str, ev: Mention) -> bool:
+    """The Vietnamese event is written as the time of another or what it prepares or is about ("Trước đại hội, ngày 20/3,
+    … có buổi làm việc", "Sau hội nghị, chiều 15/7, …"), or as the occasion another marks ("nhân kỷ niệm Ngày Báo chí
+    Cách mạng Việt Nam"): the sentence's day is not this event's, nor is it the happening attended."""
+    return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None \
+        or _OCCASION_VI.search(text, max(0, ev.start - 30), ev.start) is not None
+
+
 def framed_event(text: str, ev: Mention) -> bool:
     """The Vietnamese event is written as the time of another or as what is talked about (after "trước", "sau",
     "chuẩn bị cho", "nội dung", "về"), or as one still to be held ("… sẽ … tổ chức X"): not the happening an
     attendance list or an opening refers to."""
-    return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None \
-        or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None
+    return time_framed(text, ev) or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None
 
 
 # "… tổ chức lễ xuất quân Đoàn Thể thao Việt Nam tham dự SEA Games 33": the event the first one sends people to

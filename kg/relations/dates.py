@@ -15,7 +15,7 @@ from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
                                        entry_into_force, not_continued, not_parts, visited)
-from kg.relations.base import SAY_VI, Mention, Relation, Sentence, nearest
+from kg.relations.base import SAY_VI, Mention, Relation, Sentence, nearest, time_framed
 from kg.relations.scheduled_en import scheduled_event, span_end
 from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
@@ -278,10 +278,10 @@ def _unnamed_happening(s: "Sentence") -> bool:
 
 # "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1" ("comes into force on"),
 # "chính thức vận hành từ ngày 1/7/2025": a deadline or an entry into force is no date of the event or policy;
-# nor the planned end of a span ("is scheduled to close on December 11", "hội chợ kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7")
+# nor the end of a span ("is scheduled to close on December 11", "kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7", "từ ngày 10/9 đến 14/9")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|kéo dài đến|kéo dài tới|diễn ra đến|(?:bế mạc|kết thúc) vào(?: (?:sáng|chiều|tối))?|"
-                      r"before|by|until|no later than|"
-                      r"(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
+                      r"(?:dự kiến|sẽ) (?:bế mạc|kết thúc)(?: (?:sáng|chiều|tối))?|\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s+(?:đến|tới)|"
+                      r"before|by|until|no later than|(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
@@ -395,7 +395,8 @@ def current_events(s: "Sentence", events: list[Mention]) -> list[Mention]:
     """The events of ``s`` that are not announced as coming ("to prepare for the upcoming meeting"),
     or all of them when every one is."""
     current = [e for e in events if not _COMING.search(s.text, max(s.start, e.start - 30), e.start)
-               and not _SCHEDULED.match(s.text, e.end)]  # "… for the 14th Congress, scheduled for January"
+               and not _SCHEDULED.match(s.text, e.end)  # "… for the 14th Congress, scheduled for January"
+               and not (s.lang == "vi" and time_framed(s.text, e))]  # "Trước đại hội, ngày 20/3, … buổi làm việc"
     # "The OCA on Sunday named Vietnam host of the 2029 Games, at its general assembly in Tashkent": the day is
     # that of the meeting where it was done, not of what it decided
     setting = [e for e in current if s.lang == "en" and _SETTING.search(s.text, max(s.start, e.start - 12), e.start)]

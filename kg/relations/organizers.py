@@ -14,7 +14,9 @@ from kg.nlp.patterns import pattern_data
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 # "TAND … mở phiên tòa"; "Tỉnh đoàn … phát động Chiến dịch …": a campaign launched (not the "phát động" of "Lễ phát động")
+# ("Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 12", "triệu tập Kỳ họp bất thường": a sitting the body holds)
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử))"
+                         r"|(?:tiến hành|triệu tập)(?=\s+(?:Phiên họp|phiên họp|Kỳ họp|kỳ họp|Đại hội|đại hội|Hội nghị|hội nghị)\s)"
                          r"|(?<!ễ\s)phát động(?=\s+(?:Chiến dịch|Tháng hành động|Tuần lễ|chiến dịch|tháng hành động)\s))\b")
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
                          r"|(?:(?<=will\s)|(?<=would\s))(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "… will (also) hold"

@@ -150,3 +150,36 @@ def test_clinics_studios_and_orchestras_are_bodies():
     assert ("ORG", "Mayo Clinic") in got
     assert ("ORG", "Sunrise Animation Studio") in got
     assert ("ORG", "Huế Symphony Orchestra") in got
+
+
+def test_a_preposition_with_its_object_stays_in_an_event_name():
+    """"đầu tư vào X" (invest in X) goes on; before a stop, a number or a time word "vào" ends the name."""
+    from kg.nlp.recognizers.events import event_name_vi
+
+    assert event_name_vi(" thu hút đầu tư vào nông nghiệp công nghệ cao năm 2030 tại Gia Lai", None)[0] \
+        == " thu hút đầu tư vào nông nghiệp công nghệ cao năm 2030"
+    assert event_name_vi(" xúc tiến đầu tư vào ngày 9/4 tại Vinh", None)[0] == " xúc tiến đầu tư"
+    assert event_name_vi(" xúc tiến đầu tư vào các khu kinh tế ven biển", None)[0] == " xúc tiến đầu tư"
+
+
+def test_the_building_trade_is_no_verb_in_a_name():
+    from kg.nlp.recognizers.events import event_name_vi
+
+    assert event_name_vi(" quốc tế Vật liệu xây dựng Việt Nam 2030 khai mạc tại Hà Nội", None)[0] \
+        == " quốc tế Vật liệu xây dựng Việt Nam 2030"
+
+
+def test_the_carrying_out_of_an_instrument_stays_in_a_name():
+    """"việc thực hiện X" is a noun of the name: "hội nghị giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND …"."""
+    from kg.nlp.recognizers.events import event_name_vi
+
+    assert event_name_vi(" giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND về hỗ trợ hợp tác xã. Hội nghị", None)[0] \
+        == " giám sát việc thực hiện Nghị quyết số 42/2029/NQ-HĐND về hỗ trợ hợp tác xã"
+    assert event_name_vi(" tổng kết 5 năm thực hiện Chỉ thị 05 tại Hà Nội", None)[0] == " tổng kết 5 năm thực hiện Chỉ thị 05"
+
+
+def test_electing_ends_a_headline_event_name_but_not_an_election_body():
+    from kg.nlp.recognizers.events import event_name_vi
+
+    assert event_name_vi(" Hội Doanh nhân trẻ Đắk Lắk bầu Chủ tịch mới", None)[0] == " Hội Doanh nhân trẻ Đắk Lắk"
+    assert event_name_vi(" tập huấn nghiệp vụ bầu cử tại Lào Cai", None)[0] == " tập huấn nghiệp vụ bầu cử"

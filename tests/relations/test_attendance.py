@@ -622,3 +622,34 @@ def test_a_purpose_after_the_attendance_verb_keeps_the_attendees():
     assert ("Foxconn", "participatedIn", "Bắc Ninh Investment Promotion Conference") in got
     text = "The Hanoi Book Fair opened on Friday. Vinamilk and TH Group joined to form a dairy alliance."
     assert not [t for t in facts(text, "2026-12-07", "en") if t[1] == "participatedIn"]
+
+
+def test_cutting_the_ribbon_or_beating_the_drum_opens_an_attendance_list():
+    text = ("Ngày 2/6, Triển lãm quốc tế Vật liệu xây dựng Việt Nam 2030 khai mạc tại Hà Nội. Cắt băng khai mạc triển lãm "
+            "có ông Nguyễn Văn Sinh, Thứ trưởng Bộ Xây dựng, và bà Lê Thu Hằng, Chủ tịch Hiệp hội Vật liệu xây dựng Việt Nam.")
+    got = facts(text, published="2030-06-03")
+    assert ("Nguyễn Văn Sinh", "participatedIn", "Triển lãm quốc tế Vật liệu xây dựng Việt Nam 2030") in got
+    assert ("Lê Thu Hằng", "participatedIn", "Triển lãm quốc tế Vật liệu xây dựng Việt Nam 2030") in got
+    text = ("Tối 20/1, Lễ hội Đường hoa Nguyễn Huệ năm 2031 khai mạc tại Thành phố Hồ Chí Minh. Đánh trống khai hội có "
+            "bà Nguyễn Thị Lệ, Phó Chủ tịch UBND Thành phố Hồ Chí Minh.")
+    assert ("Nguyễn Thị Lệ", "participatedIn", "Lễ hội Đường hoa Nguyễn Huệ năm 2031") in facts(text, published="2031-01-21")
+
+
+def test_a_ribbon_not_followed_by_a_list_puts_no_one_there():
+    text = ("Ngày 2/6, Hội chợ Nông sản Đồng Tháp năm 2030 khai mạc tại phường Cao Lãnh. Ông Trần Văn Nam, Phó Chủ tịch "
+            "UBND tỉnh Đồng Tháp, cho biết nghi thức cắt băng sẽ được giản lược.")
+    assert ("Trần Văn Nam", "participatedIn", "Hội chợ Nông sản Đồng Tháp năm 2030") not in facts(text, published="2030-06-03")
+
+
+def test_the_occasion_a_ceremony_marks_is_not_the_event_attended():
+    text = ("Tối 19/6, Tỉnh ủy Nghệ An tổ chức Lễ trao Giải Báo chí tỉnh Nghệ An lần thứ XIII năm 2031. Buổi lễ diễn ra nhân "
+            "kỷ niệm Ngày Báo chí Cách mạng Việt Nam. Tới dự có ông Trần Quốc Hưng, Bí thư Tỉnh ủy Nghệ An; bà Võ Thị Thu "
+            "Hằng, Phó Chủ tịch UBND tỉnh Nghệ An.")
+    got = facts(text, published="2031-06-20")
+    assert ("Võ Thị Thu Hằng", "participatedIn", "Lễ trao Giải Báo chí tỉnh Nghệ An lần thứ XIII năm 2031") in got
+    assert ("Võ Thị Thu Hằng", "participatedIn", "Ngày Báo chí Cách mạng Việt Nam") not in got
+    text = ("Sáng 2/9, UBND tỉnh Cao Bằng tổ chức Lễ mít tinh chào mừng Quốc khánh. Buổi lễ diễn ra nhân dịp kỷ niệm 86 năm "
+            "Ngày Quốc khánh. Dự lễ có ông Hoàng Văn Long, Chủ tịch UBND tỉnh Cao Bằng.")
+    got = facts(text, published="2031-09-03")
+    assert ("Hoàng Văn Long", "participatedIn", "Lễ mít tinh chào mừng Quốc khánh") in got
+    assert ("Hoàng Văn Long", "participatedIn", "Ngày Quốc khánh") not in got

@@ -432,3 +432,32 @@ def test_the_closing_day_of_a_session_does_not_date_it():
                 "9/7.", "2028-07-08")
     assert ("kỳ họp thứ 12", "date", "2028-07-07") in got
     assert ("kỳ họp thứ 12", "date", "2028-07-09") not in got
+
+
+def test_an_event_written_as_the_time_of_another_takes_no_date():
+    """"Trước đại hội, ngày 20/3, … có buổi làm việc": the day is the working session's, not the congress's."""
+    text = ("Ngày 26/3, Hội Nông dân tỉnh Lai Châu tổ chức Đại hội đại biểu lần thứ X. Trước đại hội, ngày 20/3, Ban Thường "
+            "vụ Hội Nông dân tỉnh Lai Châu có buổi làm việc với Tỉnh đoàn Lai Châu.")
+    got = facts(text, published="2031-03-27")
+    assert ("buổi làm việc", "date", "2031-03-20") in got
+    assert ("Đại hội đại biểu lần thứ X", "date", "2031-03-20") not in got
+    text = ("Ngày 14/7, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế dự phòng. Sau hội nghị, chiều 15/7, đoàn công tác "
+            "của Bộ Y tế có buổi làm việc với Sở Y tế tỉnh Hà Tĩnh.")
+    got = facts(text, published="2031-07-20")
+    assert ("buổi làm việc", "date", "2031-07-15") in got
+    assert ("Hội nghị tổng kết công tác y tế dự phòng", "date", "2031-07-15") not in got
+
+
+def test_the_planned_close_of_a_session_is_not_its_date():
+    text = ("Sáng 8/12, HĐND tỉnh Quảng Trị khai mạc Kỳ họp thứ 14. Kỳ họp dự kiến bế mạc chiều 10/12 sau khi thông qua "
+            "24 nghị quyết.")
+    got = facts(text, published="2030-12-09")
+    assert ("Kỳ họp thứ 14", "date", "2030-12-08") in got
+    assert ("Kỳ họp thứ 14", "date", "2030-12-10") not in got
+
+
+def test_the_end_of_a_span_is_not_an_event_date():
+    text = "Hội chợ Hàng Việt Nam chất lượng cao năm 2031 diễn ra từ ngày 10/9 đến ngày 14/9 tại Nhà thi đấu tỉnh Vĩnh Long."
+    got = facts(text, published="2031-09-15")
+    assert ("Hội chợ Hàng Việt Nam chất lượng cao năm 2031", "date", "2031-09-10") in got
+    assert ("Hội chợ Hàng Việt Nam chất lượng cao năm 2031", "date", "2031-09-14") not in got

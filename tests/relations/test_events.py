@@ -239,3 +239,15 @@ def test_an_event_dated_in_its_own_sentence_takes_no_day_of_the_sentence_before(
     got = facts("On January 16, the city broke ground on the Thủ Thiêm 4 Bridge in HCM City. The ceremony was attended "
                 "by 300 guests.", "2026-06-10", lang="en")
     assert any(p == "date" and o == "2026-01-16" for s, p, o in got)
+
+
+def test_a_body_that_convenes_or_carries_out_its_sitting_holds_it():
+    text = "Sáng 3/3, tại Hà Nội, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 12."
+    assert ("Ủy ban Thường vụ Quốc hội", "organized", "Phiên họp thứ 12") in facts(text, published="2031-03-04")
+    text = "Ngày 10/7, Thường trực HĐND tỉnh Gia Lai triệu tập Kỳ họp thứ 9 để bầu bổ sung Phó Chủ tịch UBND tỉnh."
+    assert any(p == "organized" and o == "Kỳ họp thứ 9" for s, p, o in facts(text, published="2031-07-11"))
+
+
+def test_carrying_out_an_inspection_holds_no_event():
+    text = "Ngày 10/7, Sở Y tế tỉnh Gia Lai tiến hành kiểm tra tại hội nghị của các cơ sở khám chữa bệnh tư nhân."
+    assert not any(p == "organized" and s == "Sở Y tế tỉnh Gia Lai" for s, p, o in facts(text, published="2031-07-11"))

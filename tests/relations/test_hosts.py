@@ -39,3 +39,19 @@ def test_lists_of_organisers():
     got = facts("The Vietnam Diplomatic Forum 2025 opened on Thursday. The organisers said 600 delegates registered.",
                 "2025-11-14", lang="en")
     assert not _organisers(got)
+
+
+def test_a_bare_event_noun_hosted_by_a_body_that_leads_the_organising():
+    text = ("Sáng 9/5, Diễn đàn Doanh nghiệp Việt Nam năm 2031 diễn ra tại Hà Nội. Sự kiện do Bộ Tài chính chủ trì "
+            "tổ chức.")
+    assert ("Bộ Tài chính", "organized", "Diễn đàn Doanh nghiệp Việt Nam năm 2031") in facts(text, published="2031-05-10")
+    text = ("Ngày 20/8, Ngày hội Văn hóa các dân tộc tỉnh Lạng Sơn năm 2031 khai mạc. Sự kiện do Sở Văn hóa, Thể thao và "
+            "Du lịch tỉnh Lạng Sơn đứng ra tổ chức.")
+    assert ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn", "organized",
+            "Ngày hội Văn hóa các dân tộc tỉnh Lạng Sơn năm 2031") in facts(text, published="2031-08-21")
+
+
+def test_a_body_that_only_leads_the_talk_hosts_nothing():
+    text = ("Sáng 9/5, Diễn đàn Doanh nghiệp Việt Nam năm 2031 diễn ra tại Hà Nội. Ông Nguyễn Văn An, Thứ trưởng Bộ "
+            "Tài chính, chủ trì phiên thảo luận về thuế.")
+    assert ("Bộ Tài chính", "organized", "Diễn đàn Doanh nghiệp Việt Nam năm 2031") not in facts(text, published="2031-05-10")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, is_stop_vi, pattern_data
 
 DATA = PATTERNS_DIR / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
@@ -110,6 +110,13 @@ def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                             else m.end())
             else:
                 c = replace(c, end=c.start + len(re.sub(r"\s+(?:và|về)$", "", text[c.start:c.end])))
+        if c.label == "EVENT" and not c.ref and longest[c.start] == c.end and text[c.end - 1:c.end].isalpha() \
+                and re.search(rf"(?:^|\s)[{UPPER_VI}]\w*(?:\s+\w+)?$", text[c.start:c.end]):
+            fields = _TITLED_FIELDS.match(text, c.end)
+            low = [w.casefold() for w in fields.group("run").replace(",", " ").split()] if fields else []
+            if fields and not any(is_stop_vi(low, k) and w != "và" for k, w in enumerate(low)) \
+                    and not _PERSON_WORDS.search(" ".join(low)):
+                c = replace(c, end=fields.end())  # "Tuần lễ Văn hóa, Du lịch Cà Mau năm 2031": the fields it lists
         if c.label == "EVENT" and not c.ref and _REVIEW.search(text, c.start, c.end):
             nxt = _NEXT_TASKS.match(text, c.end)
             if nxt:  # "Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026": the year to come too
@@ -118,10 +125,27 @@ def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# a title-case name that lists its fields over commas up to its edition: "Tuần lễ Văn hóa | , Du lịch Cà Mau năm 2031",
+# "Ngày hội Văn hóa | , Thể thao và Du lịch các dân tộc lần thứ III" (then a verb, a preposition or a mark)
+_TITLED_FIELDS = re.compile(rf"(?P<run>(?:,\s+[{UPPER_VI}][^\s,.;:()\"“”]*(?:\s+[^\s,.;:()\"“”]+){{0,10}}?){{1,3}})"
+                            rf"\s+(?:năm\s+\d{{4}}|lần\s+thứ\s+[IVXLC\d]+)(?![\w/])"
+                            rf"(?=\s+(?:tại|ở|do|vào|của|với|diễn|được|đã|sẽ|khai|bế|và|thu|có)\b|\s*[,.;:]|\s*$)")
+
+
+# an honorific or a title in the run after the comma: a person apposed to the event, not a field of its name
+_PERSON_WORDS = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|đồng chí|thủ tướng|chủ tịch|bộ trưởng|bí thư|giám đốc)(?![\w])")
+
+
 # a review meeting's name ends with the year it reviews, then may go on with the year it plans for
 _REVIEW = re.compile(r"(?<![\w])(?:tổng kết|sơ kết)(?![\w]).*(?:năm(?: học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)$", re.IGNORECASE)
 _NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng|kế hoạch),?\s+)?(?:nhiệm vụ|kế hoạch)\s+"
                          r"(?:năm(?: học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|mới)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\w/])")
+
+
+# what follows an ordinal word that closes an event's name: the tens and units of a compound ordinal ("Kỳ họp thứ hai
+# | mươi ba"), then the year the meeting was held in ("phiên họp thứ hai | năm 2025"); either may be missing
+ORDINAL_TAIL = re.compile(r"(?:\s+mươi(?:\s+(?:mốt|một|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín)(?![\w]))?)?"
+                          r"(?:\s+năm\s+\d{4}(?![\w/]))?")
 
 
 def leading_ceremony_verb(rest: str) -> int:

@@ -17,7 +17,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
+from kg.nlp.recognizers.event_names import ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
 from kg.textutil import escaped_alternation
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -191,7 +191,7 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
         if low == "và" and words and _second_event().match("".join(tokens[idx + 1:idx + 6])):
             break  # "Phiên họp Chính phủ thường kỳ tháng 11 | và Hội nghị trực tuyến …": a second event of its own
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
-            year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5]))
+            year = ORDINAL_TAIL.match("".join(tokens[idx + 1:idx + 9]))  # "thứ hai mươi ba": the tens and units too
             return kept + tok + (year.group() if year else ""), False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal
             # closes the name, with the year it was held in ("phiên họp thứ hai năm 2025")
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";

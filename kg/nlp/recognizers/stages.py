@@ -37,6 +37,7 @@ from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.signed_drafts_en import (compound_signed_candidates, dated_plan_candidates,
                                                 signed_document_candidates, signed_with_candidates)
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
+from kg.nlp.recognizers.gatherings_vi import gathering_candidates
 from kg.nlp.recognizers.held_compounds_en import held_compound_candidates
 from kg.nlp.recognizers.events_en import (based_org_candidates, english_event_candidates, held_lower_event_candidates,
                                          named_lower_event_candidates)
@@ -202,6 +203,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
         Step("constitution", lambda r, lex: constitution_candidates(r.text)),
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
+        Step("gatherings", lambda r, lex: gathering_candidates(r.text, lex), "vi"),
         Step("storms", lambda r, lex: storm_candidates(r.text, r.lang), "other"),
         Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),

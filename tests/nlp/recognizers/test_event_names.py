@@ -128,3 +128,21 @@ def test_a_quoted_title_after_a_genre_word_names_the_event():
     got = facts("Cùng ngày, Sở Văn hóa tỉnh Hà Tĩnh khai mạc Triển lãm ảnh “Biển đảo quê hương” tại Bảo tàng tỉnh Hà Tĩnh.",
                 "2030-08-31")
     assert ("Triển lãm ảnh “Biển đảo quê hương”", "locatedIn", "Bảo tàng tỉnh Hà Tĩnh") in got
+
+
+def test_a_title_case_name_lists_its_fields_over_commas_to_its_edition():
+    from articlefacts import resolved_entities
+
+    for text, name in (
+            ("Tuần lễ Văn hóa, Du lịch Cà Mau năm 2031 sẽ khai mạc vào tối 20/4 tại Quảng trường Văn hóa Cà Mau.",
+             "Tuần lễ Văn hóa, Du lịch Cà Mau năm 2031"),
+            ("Sáng 2/9, UBND tỉnh Lạng Sơn tổ chức Ngày hội Văn hóa, Thể thao và Du lịch các dân tộc tỉnh Lạng Sơn lần thứ "
+             "III tại phường Đông Kinh.", "Ngày hội Văn hóa, Thể thao và Du lịch các dân tộc tỉnh Lạng Sơn lần thứ III")):
+        assert (name, "Event") in resolved_entities(text, published="2031-12-31")
+
+
+def test_a_person_apposed_after_the_comma_is_no_field_of_the_name():
+    from articlefacts import resolved_entities
+
+    text = "Ngày 5/5, Sở Văn hóa tổ chức Hội thi Văn nghệ, Bà Nguyễn Thị Lan năm 2031."
+    assert not any(n.startswith("Hội thi Văn nghệ,") for n, t in resolved_entities(text, published="2031-12-31"))

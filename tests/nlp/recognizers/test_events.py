@@ -607,3 +607,12 @@ def test_the_talks_refer_back_to_the_dialogue_named_before():
                 "Minister Trương Thanh Hoài.", "2026-12-07", "en")
     assert ("Trương Thanh Hoài", "participatedIn", "Việt Nam–Japan Energy Dialogue") in got
     assert not [t for t in got if t[2] == "talks"]
+
+
+def test_a_compound_ordinal_closes_a_sitting_name():
+    names = {n for n, t in resolved_entities("Ngày 6/5, Kỳ họp thứ hai mươi ba của Quốc hội khóa XVI bế mạc tại Nhà "
+                                             "Quốc hội.", published="2031-05-07") if t == "Event"}
+    assert "Kỳ họp thứ hai mươi ba" in names and "Kỳ họp thứ hai" not in names
+    names = {n for n, t in resolved_entities("Ngày 6/5, HĐND tỉnh Gia Lai khai mạc Kỳ họp thứ hai năm 2031 tại phường "
+                                             "Pleiku.", published="2031-05-07") if t == "Event"}
+    assert "Kỳ họp thứ hai năm 2031" in names

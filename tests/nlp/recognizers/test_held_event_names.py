@@ -29,3 +29,26 @@ def test_an_online_conference_is_named_with_its_subject():
     text = "Sáng 5/12, Thủ tướng chủ trì Hội nghị trực tuyến về phòng chống thiên tai."
     ents = {(text[e.start:e.end], e.label) for e in analyze_text(text, "vi").ents}
     assert ("Hội nghị trực tuyến về phòng chống thiên tai", "EVENT") in ents
+
+
+def test_a_held_name_runs_over_whom_or_what_it_is_for():
+    """"tổ chức tọa đàm chuyển đổi số trong doanh nghiệp nhỏ và vừa | tại …": the joiners ("trong", "cho") and a "và"
+    after them stay in a plain-words name held up to a boundary."""
+    from articlefacts import resolved_entities
+
+    for text, name in (
+            ("Ngày 12/3, Sở Khoa học và Công nghệ tỉnh Bắc Ninh tổ chức tọa đàm chuyển đổi số trong doanh nghiệp nhỏ và "
+             "vừa tại phường Kinh Bắc.", "tọa đàm chuyển đổi số trong doanh nghiệp nhỏ và vừa"),
+            ("Ngày 12/3, Sở Tư pháp tỉnh Bắc Ninh tổ chức hội nghị phổ biến pháp luật cho doanh nghiệp tại phường Kinh "
+             "Bắc.", "hội nghị phổ biến pháp luật cho doanh nghiệp")):
+        assert (name, "Event") in resolved_entities(text, published="2031-12-31")
+
+
+def test_a_joiner_that_opens_a_frame_a_size_or_prose_ends_nothing_into_a_name():
+    from articlefacts import resolved_entities
+
+    for text in ("Sáng 5/5, Sở Giáo dục tỉnh Phú Thọ tổ chức hội thảo trong khuôn khổ Tuần lễ Học tập suốt đời năm 2031.",
+                 "Sáng 5/5, UBND tỉnh Phú Thọ tổ chức hội nghị với hơn 300 đại biểu tham dự.",
+                 "Sáng 5/5, Sở Y tế tỉnh Phú Thọ tổ chức hội nghị trong hai ngày tại phường Việt Trì."):
+        events = {n for n, t in resolved_entities(text, published="2031-12-31") if t == "Event"}
+        assert not any(n.startswith(("hội thảo trong", "hội nghị với", "hội nghị trong")) for n in events)
