@@ -259,9 +259,9 @@ def issuers(s: Sentence) -> list[Relation]:
             if o.type == "Organization" and pol.start < o.start < pol.end and \
                     re.search(r"(của|of the|of)\s+$", s.text[pol.start:o.start]):
                 out.append(Relation(o.id, "issued", pol.id, s.index))
-        # "the Prime Minister's Directive 01"
+        # "the Prime Minister's Directive 01", "the ministry's new circular on …", "the Assembly's amended Land Law"
         before = s.text[s.start:pol.start]
-        poss = re.search(r"([’']s)\s+$", before)
+        poss = re.search(r"([’']s)\s+(?:(?:new|latest|recent|amended|revised)\s+)?$", before)
         if poss:
             tgt = [o for o in orgs if o.end == s.start + poss.start(1)]
             if tgt:
