@@ -18,10 +18,13 @@ from kg.nlp.recognizers.subject_ends_en import (HORIZON as _HORIZON, horizon as 
                                                 name_pair as _name_pair)
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
+from kg.nlp.recognizers.subsidiaries_en import DEMONYM, nationalities
 
 # "the province's action plan for 2026-2030": a possessor stands where a determiner would
 POSSESSOR = r"[^\W\d_]+['’]s"
 DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
+# a body's capitalised name standing as an instrument's attribute ("a Government decree", "the Politburo resolution")
+_ATTRIBUTE = r"(?-i:[A-ZĐ][\w-]*(?:\s+(?:of\s+|and\s+)?[A-ZĐ][\w-]*){0,5})"
 DATA = PATTERNS_DIR / "drafts_en.json"
 
 
@@ -43,7 +46,8 @@ def draft_data() -> tuple[re.Pattern, frozenset[str], int]:
     # "the State Bank's circular on loan classification": a body's possessive names its instrument of a legal kind
     # without a verb; "a decree on social insurance issued by the Government" does so with the issuer after it
     # (checked in draft_candidates: ``issuer_after``)
-    kinds = rf"(?:{kinds}|(?:(?P<owner>{POSSESSOR})|(?i:{alt(data['openers'])}))\s+" \
+    # (or a body's name as its attribute: "a Government decree on transit-oriented development")
+    kinds = rf"(?:{kinds}|(?:(?P<owner>{POSSESSOR})|(?i:{alt(data['openers'])})(?:\s+(?P<attr>{_ATTRIBUTE}))?)\s+" \
             rf"(?:(?:{alt(data['kind_modifiers'])})\s+)?(?P<okind>{alt(data['owned_kinds'])}))"
     # "had issued guidelines on measles surveillance": a plural kind needs no determiner after a verb of issuing
     kinds = rf"(?:{kinds}|(?<![\w])(?i:{alt(data['approval_verbs'])})\s+(?P<gkind>{alt(data['issued_plural_kinds'])}))"
@@ -272,9 +276,11 @@ def _issuer_after() -> re.Pattern:
 
 
 def _owner_issues(owner: str) -> bool:
-    """The possessor may issue instruments: not a pronoun-like word of ``owned_not_owners`` ("today's", "Vietnam's"
-    is a country's law, not a body's circular)."""
-    return re.sub(r"['’]s$", "", owner).casefold() not in pattern_data(DATA.name)["owned_not_owners"]
+    """The possessor or attribute may issue instruments: not a pronoun-like word of ``owned_not_owners`` ("today's",
+    "Vietnam's" is a country's law, not a body's circular), nor a nationality ("the Vietnamese decree on …")."""
+    word = re.sub(r"['’]s$", "", owner)
+    return word.casefold() not in pattern_data(DATA.name)["owned_not_owners"] and word not in nationalities() \
+        and not (" " not in word and DEMONYM.fullmatch(word))
 
 
 @lru_cache(maxsize=1)
@@ -360,8 +366,11 @@ def draft_candidates(text: str) -> list[Candidate]:
             continue  # the subject ran over a line break or double space: leave it
         if kept == rest:  # the subject ran to a comma: "on health care, population and development for 2026-2035"
             end = listed_end(text, end, stops)
-        if kind == "okind" and not (m.group("owner") and _owner_issues(m.group("owner")) or _issuer_after().match(text, end)):
+        if kind == "okind" and not (m.group("owner") and _owner_issues(m.group("owner")) or m.group("attr")
+                                    and _owner_issues(m.group("attr")) or _issuer_after().match(text, end)):
             continue  # "the court's decision on …", "wants a decree on land prices": no instrument a body issued
+        if kind == "okind" and _numbered_next(text, m.group(kind), end):
+            continue  # "A Government decree on rice export business, … Decree 285/2026/NĐ-CP …": the number names it
         out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
     return out

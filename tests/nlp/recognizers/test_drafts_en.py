@@ -544,3 +544,24 @@ def test_a_finite_verb_ends_the_subject_of_an_instrument_opening_its_clause():
         "draft decree on rural water supply"]
     assert _policies("The national strategy on green growth calls for cutting emissions.") == [
         "national strategy on green growth"]
+
+
+def test_a_bodys_name_as_attribute_of_a_lower_case_instrument_issues_it():
+    got = facts("Land near stations can be sold, as allowed by a Government decree on transit-oriented development "
+                "that took effect in July.", "2026-12-07", "en")
+    assert ("Government", "issued", "decree on transit-oriented development") in got
+    got = facts("Provinces must apply the Politburo resolution on private economic development.", "2026-12-07", "en")
+    assert ("Politburo", "issued", "resolution on private economic development") in got
+    assert _policies("The Vietnamese decree on drones is strict.") == []
+    # (a number named soon after names the instrument the description brings in)
+    assert _policies("A Government decree on rice export business tightens licences. Decree 285/2026/NĐ-CP replaces "
+                     "Decree 107.") == ["Decree 285/2026/NĐ-CP", "Decree 107"]
+
+
+def test_more_verbs_of_making_bring_in_a_lower_case_instrument():
+    assert _policies("The Ministry of Construction has also released a circular on technical standards for metro "
+                     "systems.") == ["circular on technical standards for metro systems"]
+    assert _policies("The council is expected to pass a resolution on incentives for relocated institutions.") == [
+        "resolution on incentives for relocated institutions"]
+    assert _policies("The department had drawn up a plan on English teaching in public schools implementing the "
+                     "project.") == ["plan on English teaching in public schools"]
