@@ -682,3 +682,10 @@ def test_a_possessive_issuer_reaches_past_new_or_amended():
     assert ("Politburo", "issued", "Resolution 66-NQ/TW") in got
     got = facts("Firms welcomed the National Assembly's vote on the Land Law.", "2026-12-07", "en")
     assert ("National Assembly", "issued", "Land Law") not in got
+
+
+def test_the_office_that_issues_an_instrument_is_its_issuer():
+    got = facts("The move comes after the Prime Minister issued Directive 12/CT-TTg on October 8.", "2026-12-07", "en")
+    assert ("Prime Minister", "issued", "Directive 12/CT-TTg") in got
+    got = facts("The Prime Minister said provinces must follow Directive 12/CT-TTg.", "2026-12-07", "en")
+    assert not any(p == "issued" for s, p, o in got)
