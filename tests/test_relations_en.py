@@ -673,3 +673,19 @@ def test_a_plan_that_aims_to_realise_an_instruments_targets_implements_it():
 def test_an_instrument_drawn_up_to_implement_another_implements_it():
     text = "Decision 12/QĐ-UBND was drawn up to implement Resolution 66-NQ/TW on law-making."
     assert ("Decision 12/QĐ-UBND", "implements", "Resolution 66-NQ/TW") in facts(text, "2026-12-06", "en")
+
+
+def test_a_possessive_issuer_reaches_past_new_or_amended():
+    got = facts("Firms welcomed the National Assembly's amended Land Law and the Politburo's new Resolution 66-NQ/TW.",
+                "2026-12-07", "en")
+    assert ("National Assembly", "issued", "Land Law") in got
+    assert ("Politburo", "issued", "Resolution 66-NQ/TW") in got
+    got = facts("Firms welcomed the National Assembly's vote on the Land Law.", "2026-12-07", "en")
+    assert ("National Assembly", "issued", "Land Law") not in got
+
+
+def test_the_office_that_issues_an_instrument_is_its_issuer():
+    got = facts("The move comes after the Prime Minister issued Directive 12/CT-TTg on October 8.", "2026-12-07", "en")
+    assert ("Prime Minister", "issued", "Directive 12/CT-TTg") in got
+    got = facts("The Prime Minister said provinces must follow Directive 12/CT-TTg.", "2026-12-07", "en")
+    assert not any(p == "issued" for s, p, o in got)

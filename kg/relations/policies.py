@@ -259,11 +259,12 @@ def issuers(s: Sentence) -> list[Relation]:
             if o.type == "Organization" and pol.start < o.start < pol.end and \
                     re.search(r"(của|of the|of)\s+$", s.text[pol.start:o.start]):
                 out.append(Relation(o.id, "issued", pol.id, s.index))
-        # "the Prime Minister's Directive 01"
+        # "the Prime Minister's Directive 01", "the ministry's new circular on …", "the Assembly's amended Land Law"
         before = s.text[s.start:pol.start]
-        poss = re.search(r"([’']s)\s+$", before)
+        poss = re.search(r"([’']s)\s+(?:(?:new|latest|recent|amended|revised)\s+)?$|(?<=\w)(\s+)$", before)
+        poss = poss if poss and (poss.group(1) or s.lang == "en" and pol.text[:1].islower()) else None  # ("a Government decree on …")
         if poss:
-            tgt = [o for o in orgs if o.end == s.start + poss.start(1)]
+            tgt = [o for o in orgs if o.end == s.start + poss.start()]
             if tgt:
                 out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
     # "ORG ban hành / thông qua / passed POLICY"

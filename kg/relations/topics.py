@@ -16,6 +16,7 @@ from kg.textutil import compiled, phrase_alternation, escaped_alternation
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
+from kg.relations.policy_phrases_en import ISSUED_ASIDE_EN
 from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
 from kg.relations.coordination import name_list, name_list_ending
@@ -195,7 +196,7 @@ def topics_of(s: Sentence) -> list[Relation]:
                 and re.fullmatch(r"\s+" + AUDIENCE_EN, gap) is not None
             if not placed and (len(gap) > 70 or re.search(r"[;:]|\.(?!\w)", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
-                                   and not _NAME_TAIL.fullmatch(gap)
+                                   and not _NAME_TAIL.fullmatch(gap) and not (s.lang == "en" and ISSUED_ASIDE_EN.fullmatch(gap))
                                    and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
                                                         r"covers|regulates|sets out|provides)(?:\s+provisions)?"
                                                         r"(?:\s+\w+){0,4}?)\s*", gap))):

@@ -1,7 +1,7 @@
 """Tests of kg.relations.promulgation for English copy: the body that approves something in an instrument."""
 from __future__ import annotations
 
-from articlefacts import graph_triples
+from articlefacts import facts, graph_triples
 
 
 def test_the_body_that_approved_a_project_under_a_resolution_issued_it():
@@ -32,3 +32,15 @@ def test_an_instrument_dated_in_commas_then_to_guide_implements_the_one_it_guide
     got = facts("The Government issued Decree 12/2026/NĐ-CP on rice exports in March. The ministry has issued Circular "
                 "30/2026/TT-BCT, dated October 2, and a guide to the decree.", "2026-11-02", "en")
     assert ("Circular 30/2026/TT-BCT", "implements", "Decree 12/2026/NĐ-CP") not in got
+
+
+def test_an_instrument_that_guided_or_detailed_a_law_carries_it_out():
+    for text, a, b in [
+            ("The new rules replace parts of Decree 102/2024/NĐ-CP, which guided the Land Law when it took effect.",
+             "Decree 102/2024/NĐ-CP", "Land Law"),
+            ("Circular 7/2025/TT-BCT detailed Decree 55/2024/NĐ-CP on power purchases.",
+             "Circular 7/2025/TT-BCT", "Decree 55/2024/NĐ-CP")]:
+        assert (a, "implements", b) in facts(text, "2026-12-07", "en")
+    got = facts("The Ministry of Health issued Circular 3/2026/TT-BYT with detailed rules for Decree 9/2025/NĐ-CP "
+                "later.", "2026-12-07", "en")
+    assert not any(p == "implements" for s, p, o in got)

@@ -944,3 +944,15 @@ def test_the_last_body_of_a_list_holds_no_field_of_the_clause_after_it():
     # one body that works in a field keeps it
     about = facts("Công ty Cổ phần FPT tập trung vào lĩnh vực trí tuệ nhân tạo.", "2026-11-30", "vi")
     assert any(p == "about" for _, p, _ in about)
+
+
+def test_an_instruments_subject_after_an_aside_on_who_issued_it():
+    for text, pol, topic in [
+            ("Provinces must carry out Resolution 68-NQ/TW, which the Politburo issued in May on private economic "
+             "development.", "Resolution 68-NQ/TW", "private economy"),
+            ("Decree 13/2023/ND-CP, issued by the Government in April on personal data protection, applies to banks.",
+             "Decree 13/2023/ND-CP", "personal data protection")]:
+        assert (pol, "about", topic) in facts(text, "2026-12-07", "en")
+    got = facts("Banks follow Circular 9/2025/TT-NHNN, which the State Bank signed on Monday on the sidelines of a "
+                "forum on digital banking.", "2026-12-07", "en")
+    assert not any(s == "Circular 9/2025/TT-NHNN" and p == "about" for s, p, o in got)

@@ -18,10 +18,13 @@ from kg.nlp.recognizers.subject_ends_en import (HORIZON as _HORIZON, horizon as 
                                                 name_pair as _name_pair)
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
+from kg.nlp.recognizers.subsidiaries_en import DEMONYM, nationalities
 
 # "the province's action plan for 2026-2030": a possessor stands where a determiner would
 POSSESSOR = r"[^\W\d_]+['’]s"
 DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
+# a body's capitalised name standing as an instrument's attribute ("a Government decree", "the Politburo resolution")
+_ATTRIBUTE = r"(?-i:[A-ZĐ][\w-]*(?:\s+(?:of\s+|and\s+)?[A-ZĐ][\w-]*){0,5})"
 DATA = PATTERNS_DIR / "drafts_en.json"
 
 
@@ -40,6 +43,12 @@ def draft_data() -> tuple[re.Pattern, frozenset[str], int]:
     kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{POSSESSOR})\s+(?:[a-z]+-(?:year|month)\s+)?"
     kinds += rf"(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
             rf"(?:{alt(data['field_kinds'])})))"
+    # "the State Bank's circular on loan classification": a body's possessive names its instrument of a legal kind
+    # without a verb; "a decree on social insurance issued by the Government" does so with the issuer after it
+    # (checked in draft_candidates: ``issuer_after``)
+    # (or a body's name as its attribute: "a Government decree on transit-oriented development")
+    kinds = rf"(?:{kinds}|(?:(?P<owner>{POSSESSOR})|(?i:{alt(data['openers'])})(?:\s+(?P<attr>{_ATTRIBUTE}))?)\s+" \
+            rf"(?:(?:{alt(data['kind_modifiers'])})\s+)?(?P<okind>{alt(data['owned_kinds'])}))"
     # "had issued guidelines on measles surveillance": a plural kind needs no determiner after a verb of issuing
     kinds = rf"(?:{kinds}|(?<![\w])(?i:{alt(data['approval_verbs'])})\s+(?P<gkind>{alt(data['issued_plural_kinds'])}))"
     # (a comma between two hyphenated modifiers is inside the subject: "of high-quality, low-emission rice")
@@ -47,7 +56,8 @@ def draft_data() -> tuple[re.Pattern, frozenset[str], int]:
                          rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)"
                          rf"(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|,(?=\s[a-z]+-[a-z]+\s[a-z]))+))")
     # (the subject as a lookahead: "a resolution on X and a resolution for Y" names both)
-    return pattern, frozenset(data["stops"]), int(data["max_words"])
+    # (a finite verb ends the subject of an instrument that opens its clause: "… on carbon markets | sets a cap")
+    return pattern, frozenset(data["stops"]) | frozenset(data["finite_verbs"]), int(data["max_words"])
 
 
 def names_a_field(kept: list[str]) -> bool:
@@ -259,6 +269,21 @@ def subject_words(rest: list[str], stops: frozenset[str], max_words: int) -> lis
 
 
 @lru_cache(maxsize=1)
+def _issuer_after() -> re.Pattern:
+    """A participle of issuing and "by" right after a subject: "a decree on social insurance, issued by …"."""
+    return re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:"
+                      + phrase_alternation(pattern_data(DATA.name)["issued_by_participles"]) + r")\s+by\s", re.IGNORECASE)
+
+
+def _owner_issues(owner: str) -> bool:
+    """The possessor or attribute may issue instruments: not a pronoun-like word of ``owned_not_owners`` ("today's",
+    "Vietnam's" is a country's law, not a body's circular), nor a nationality ("the Vietnamese decree on …")."""
+    word = re.sub(r"['’]s$", "", owner)
+    return word.casefold() not in pattern_data(DATA.name)["owned_not_owners"] and word not in nationalities() \
+        and not (" " not in word and DEMONYM.fullmatch(word))
+
+
+@lru_cache(maxsize=1)
 def _approval() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + phrase_alternation(pattern_data(DATA.name)["approval_verbs"]) + r")\s+$", re.IGNORECASE)
 
@@ -316,7 +341,7 @@ def draft_candidates(text: str) -> list[Candidate]:
     for m in pattern.finditer(text):
         rest = m.group("rest").split()
         link = m.group("link").strip().casefold()
-        kind = next(k for k in ("kind", "fkind", "gkind", "vkind") if m.group(k))
+        kind = next(k for k in ("kind", "fkind", "gkind", "vkind", "okind") if m.group(k))
         if link not in pattern_data(DATA.name).get("kind_links", {}).get(m.group(kind).split()[-1].casefold(), [link]):
             continue  # "the project for …" may be anything; "a project on developing satellite hospitals" is one
         if link in ("for", "to") and rest and _HORIZON.fullmatch(rest[0]):
@@ -333,14 +358,19 @@ def draft_candidates(text: str) -> list[Candidate]:
                                                     and not _numbered_next(text, m.group(kind), m.end("rest"))):
             continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
             # (unless approved as one: "the Prime Minister approved a plan to develop the carbon market")
-        if kind in ("fkind", "gkind") and not names_a_field(kept):
+        if kind in ("fkind", "gkind", "okind") and not names_a_field(kept):
             continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
-            # to promote the province abroad"
+            # to promote the province abroad", "the Government's action programme for the Politburo resolution"
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
         if kept == rest:  # the subject ran to a comma: "on health care, population and development for 2026-2035"
             end = listed_end(text, end, stops)
+        if kind == "okind" and not (m.group("owner") and _owner_issues(m.group("owner")) or m.group("attr")
+                                    and _owner_issues(m.group("attr")) or _issuer_after().match(text, end)):
+            continue  # "the court's decision on …", "wants a decree on land prices": no instrument a body issued
+        if kind == "okind" and _numbered_next(text, m.group(kind), end):
+            continue  # "A Government decree on rice export business, … Decree 285/2026/NĐ-CP …": the number names it
         out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
     return out

@@ -227,8 +227,10 @@ def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: 
                 continue  # "Prime Minister" inside "Deputy Prime Minister" is part of a title
             if t is not None and t.end == c.end and not (
                     re.match(r"[’']s\b", text[c.end:c.end + 3])
-                    or re.search(r"\b(của|of the)\s+$", text[max(0, c.start - 8):c.start])):
+                    or re.search(r"\b(của|of the)\s+$", text[max(0, c.start - 8):c.start])
+                    or _OFFICE_ISSUES.match(text, c.end) and re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start])):
                 continue  # "Prime Minister" alone is a title (a person's mention), not the office
+                # (the office issues: "the Prime Minister earlier issued Directive 09/CT-TTg")
         if c.label in ("ORG", "LOC", "EVENT", "TOPIC") and c.source != "gazetteer":
             if (c.start, c.end) in title_spans:
                 continue
@@ -237,6 +239,8 @@ def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: 
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
+# an office as the subject of issuing an instrument: "the Prime Minister (has / earlier) issued …"
+_OFFICE_ISSUES = re.compile(r"\s+(?:(?:has|had|earlier|also|then|later)\s+){0,2}(?:issued|promulgated)\s+[A-Z]")
 
 
 def _opens_title(text: str, c: Candidate, lex: Lexicon) -> bool:

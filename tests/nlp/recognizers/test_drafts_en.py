@@ -510,3 +510,58 @@ def test_a_modified_signed_kind_needs_a_signing_verb_before_or_a_signed_clause_a
                  "the two governments signed in 2016.") == [
         "intergovernmental memorandum of understanding on energy cooperation"]
     assert names("Talks continue on an intergovernmental agreement on energy cooperation.") == []
+
+
+def test_a_bodys_possessive_names_its_lower_case_instrument_and_its_issuer():
+    for text, body, name in [
+            ("The State Bank's circular on loan classification takes effect next month.",
+             "State Bank of Vietnam", "circular on loan classification"),
+            ("Factories complained that the Government's new decree on carbon markets sets caps too early.",
+             "Government", "decree on carbon markets"),
+            ("The Politburo's resolution on private economic development calls for cutting red tape.",
+             "Politburo", "resolution on private economic development"),
+            ("The Ministry of Health's action plan on dengue prevention requires weekly checks in schools.",
+             "Ministry of Health", "action plan on dengue prevention")]:
+        got = facts(text, "2026-12-07", "en")
+        assert (body, "issued", name) in got, (text, got)
+
+
+def test_an_instrument_brought_in_by_a_and_its_issuer_after_by():
+    got = facts("A decree on social insurance issued by the Government last month lets workers withdraw savings.",
+                "2026-12-07", "en")
+    assert ("Government", "issued", "decree on social insurance") in got
+
+
+def test_a_possessive_or_a_bare_kind_that_names_no_issued_instrument():
+    text = ("The court's decision on the appeal came on Monday. Businesses want a decree on land prices soon. "
+            "Plan 5/KH-UBND follows Resolution 138/NQ-CP, the Government's action programme for the Politburo "
+            "resolution.")
+    assert _policies(text) == ["Plan 5/KH-UBND", "Resolution 138/NQ-CP"]
+
+
+def test_a_finite_verb_ends_the_subject_of_an_instrument_opening_its_clause():
+    assert _policies("The draft decree on rural water supply sets fees for households.") == [
+        "draft decree on rural water supply"]
+    assert _policies("The national strategy on green growth calls for cutting emissions.") == [
+        "national strategy on green growth"]
+
+
+def test_a_bodys_name_as_attribute_of_a_lower_case_instrument_issues_it():
+    got = facts("Land near stations can be sold, as allowed by a Government decree on transit-oriented development "
+                "that took effect in July.", "2026-12-07", "en")
+    assert ("Government", "issued", "decree on transit-oriented development") in got
+    got = facts("Provinces must apply the Politburo resolution on private economic development.", "2026-12-07", "en")
+    assert ("Politburo", "issued", "resolution on private economic development") in got
+    assert _policies("The Vietnamese decree on drones is strict.") == []
+    # (a number named soon after names the instrument the description brings in)
+    assert _policies("A Government decree on rice export business tightens licences. Decree 285/2026/NĐ-CP replaces "
+                     "Decree 107.") == ["Decree 285/2026/NĐ-CP", "Decree 107"]
+
+
+def test_more_verbs_of_making_bring_in_a_lower_case_instrument():
+    assert _policies("The Ministry of Construction has also released a circular on technical standards for metro "
+                     "systems.") == ["circular on technical standards for metro systems"]
+    assert _policies("The council is expected to pass a resolution on incentives for relocated institutions.") == [
+        "resolution on incentives for relocated institutions"]
+    assert _policies("The department had drawn up a plan on English teaching in public schools implementing the "
+                     "project.") == ["plan on English teaching in public schools"]
