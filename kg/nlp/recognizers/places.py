@@ -371,7 +371,9 @@ _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|
                                r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
                                r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
-                                  r"(?:districts|provinces|communes|towns|cities|wards)\b")
+                                  r"(?:districts|provinces|communes|towns|cities|wards|"
+                                  + escaped_alternation(pattern_data("venues_en.json").get("plural_heads", ["(?!)"]))
+                                  + r")\b")
 _HELD_IN_VI_NAME = re.compile(r"(?<![\w])(?:held|took\s+place|was\s+staged|kicked\s+off|opened|got\s+under\s+way|"
                               r"based|headquartered|located)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
                               r"(?P<name>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){1,2})(?=[,.;]|\s+(?:on|in|and|from|with|last|this|"
