@@ -189,9 +189,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                                   or re.match(r"[ ]+(?:engineers|workers|technicians|experts|staff|students|industry|"
                                               r"sector)\b", text[m.end():m.end() + 14])):
             continue  # "Vietnamese railway engineers": a nationality, or the railway's people or trade
-        if kind in ("port", "canal", "island", "terminal") and any(
-                e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
-            continue  # "Hải Phòng port": the city's port, and the city the place named
+        if kind in ("port", "canal", "island", "terminal", "park", "zone", "cluster") and any(
+                e.type == "Place" and e.kind in ("province", "city", "country")
+                for e in lex.lookup(re.sub(r"(?:\s+[a-z][\w-]*)+$", "", m.group()))):
+            continue  # "Hải Phòng port", "the Đồng Nai industrial park": the city's, and the city the place named
         if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
         # "the An Thoi special zone": after an article, "An" is the name's first syllable, not one

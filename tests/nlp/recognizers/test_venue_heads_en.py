@@ -78,3 +78,13 @@ def test_an_economic_zone_in_lower_case_and_a_science_city_are_venues():
     assert ("LOC", "Van Don economic zone") in spans
     assert ("LOC", "Kansai Science City") in spans
     assert not any(label == "PER" for label, _ in spans)
+
+
+def test_a_named_industrial_park_in_lower_case_is_a_venue_but_a_provinces_is_not():
+    spans = kg_spans("The plant in the Song Khoai industrial zone will supply firms in the Tan Truong industrial cluster "
+                     "and the Dong Mai industrial park.")
+    assert ("LOC", "Song Khoai industrial zone") in spans
+    assert ("LOC", "Tan Truong industrial cluster") in spans
+    assert ("LOC", "Dong Mai industrial park") in spans
+    spans = kg_spans("Workers at the Dong Nai industrial park and the Quang Ninh economic zone went home.")
+    assert not any(text.endswith(("industrial park", "economic zone")) for _, text in spans)
