@@ -332,3 +332,14 @@ def test_a_dated_ceremony_after_an_opening_ceremony_is_another_happening():
                 "2026-12-02", lang="en")
     assert ("ceremony", "date", "2026-12-20") in got
     assert not any(o == "2026-12-20" and s.startswith("opening") for s, p, o in got)
+
+
+def test_a_name_a_which_clause_says_runs_a_works_is_a_firm():
+    # kg.nlp.recognizers.events_en.based_org_candidates
+    from articlefacts import resolved_entities
+    got = resolved_entities("Fukang Technology, which already runs a plant in the Dong Mai industrial park, got the licence.",
+                            "en", "2026-12-07")
+    assert ("Fukang Technology", "Organization") in got
+    got = resolved_entities("Quang Ninh, which has a port, grew fast. Phu Quoc, which runs on tourism, grew too.",
+                            "en", "2026-12-07")
+    assert not any(t == "Organization" for _, t in got)
