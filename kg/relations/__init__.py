@@ -38,6 +38,7 @@ from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
 from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
 from kg.relations.based_refs import based_firm_refs
+from kg.relations.firm_places_en import firm_home_places
 from kg.relations.openings import opening_attendees, attended_the_opening, due_at_the_event
 from kg.relations.parents import acronym_parents, named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
@@ -157,7 +158,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, undertaken_under, province_acts, own_instruments, delegation_leaders,
+          titles_of_a_ref, based_firm_refs, firm_home_places, opening_attendees, bare_body_implements, bare_body_implements_en, undertaken_under, province_acts, own_instruments, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, presented_reports, attendee_examples,
           report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,

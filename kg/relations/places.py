@@ -119,8 +119,8 @@ def locations(s: Sentence) -> list[Relation]:
                 and re.match(r"\s+(?:một|các|những|\d+)\s", s.text[pl.end:s.end]):
             continue
         # (", whose headquarters is in Hà Nội": the body before the relative clause)
-        if re.search(r"(đặt|trụ sở|có văn phòng(?: đại diện)?|đóng|nằm|headquartered|based|located|(?:has|have|had)\s+"
-                     r"(?:its|their)\s+(?:headquarters|head\s+office|main\s+office)|,\s+whose\s+(?:headquarters|head\s+office)"
+        if re.search(r"(đặt|trụ sở|có văn phòng(?: đại diện)?|đóng|nằm|headquartered|based|located|(?:(?:has|have|had)\s+"
+                     r"(?:its|their)|,\s+with(?:\s+its|\s+their)?)\s+(?:headquarters|head\s+office|main\s+office)|,\s+whose\s+(?:headquarters|head\s+office)"
                      r"\s+(?:is|are|was|were))\s+(chính\s+)?(tại|ở|in|at)\s+(?:the\s+)?$", before) or \
                 on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|nằm|headquartered|based|located)"):

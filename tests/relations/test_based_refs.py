@@ -63,3 +63,16 @@ def test_a_body_named_by_its_kind_then_in_a_place_set_off_by_commas_is_located_t
         "The Cần Thơ Central General Hospital opened a centre. The hospital, in Cái Răng Ward, has 60 beds.")
     # no closing comma: where it did something, not where it is
     assert not located("The Hà Nội Museum reopened. The museum, in Hà Nội on Monday showed 300 objects.")
+
+
+def test_a_firm_noun_apposition_based_in_a_place_names_a_firm_and_its_seat():
+    # (kg.nlp.recognizers.events_en.based_org_candidates: "X, a <kind> <firm noun> based in / headquartered in Y")
+    assert ("Simexco Dak Lak", "Buon Ma Thuot") in located(
+        "Simexco Dak Lak, a coffee exporter based in Buon Ma Thuot, said buyers wanted more data.")
+    assert ("Minh Long Ceramics", "Binh Duong") in located(
+        "The export award went to Minh Long Ceramics, a porcelain maker headquartered in Binh Duong.")
+
+
+def test_a_person_apposition_based_in_a_place_is_no_firm():
+    got = located("Nguyen Van Nam, a farmer based in Buon Ma Thuot, said prices rose.")
+    assert not any(s.startswith("Nguyen Van Nam") for s, o in got)

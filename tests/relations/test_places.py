@@ -482,3 +482,12 @@ def test_a_body_lying_or_working_on_the_ground_of_a_place_is_located_there():
         assert any(s == body and p == "locatedIn" and place.endswith(o) for s, p, o in got), text
     got = facts("Sở Y tế tỉnh Thanh Hóa kiểm tra các phòng khám nằm trên địa bàn phường Đông Vệ.", "2030-09-19")
     assert not any(s.startswith("Sở Y tế") and p == "locatedIn" for s, p, o in got)
+
+
+def test_a_body_with_its_headquarters_in_a_place_is_there():
+    got = facts("Tan Hiep Phat Group, with headquarters in Binh Duong, will expand its brewery.", "2026-12-07", "en")
+    assert ("Tan Hiep Phat Group", "locatedIn", "Binh Duong") in got
+    got = facts("Sao Viet Logistics, with its head office in Hai Phong, signed the contract on Friday.", "2026-12-07", "en")
+    assert ("Sao Viet Logistics", "locatedIn", "Hai Phong") in got
+    got = facts("Tan Hiep Phat Group signed the deal with a bank in Binh Duong.", "2026-12-07", "en")
+    assert ("Tan Hiep Phat Group", "locatedIn", "Binh Duong") not in got

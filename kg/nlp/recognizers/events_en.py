@@ -321,6 +321,12 @@ def based_org_candidates(text: str) -> list[Candidate]:
     firms = "|".join(re.escape(w) for w in pattern_data("companies.json").get("apposed_firm_nouns", ()))
     for m in re.finditer(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\b[a-z]{{2}}\s))(?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?P<org>[A-ZĐÀ-Ỹ][\w’'&-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'&-]*){{1,4}}),"
                          rf"\s+(?:a\s+[^,;.]{{1,30}}[-‑](?:based|headquartered)\s+(?:[a-z-]+\s+){{0,2}}(?:{firms})\b|"
+                         # "Simexco Đắk Lắk, a coffee exporter based in Buôn Ma Thuột": the firm noun, then its seat
+                         rf"an?\s+(?:[a-z-]+\s+){{0,2}}(?:{firms})\s+(?:based|headquartered)\s+in\s+[A-ZĐÀ-Ỹ]|"
+                         # "Fukang Technology, which already runs a plant in …": a relative "which" that runs a works
+                         rf"which\s+(?:already\s+|also\s+|now\s+)?(?:runs|operates|owns|has\s+run|has\s+operated)\s+"
+                         rf"(?:a|an|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){{0,2}}(?:plant|factory|factories|plants|mill|"
+                         rf"mills|refinery|brewery|shipyard|hotel|hotels|resort|store|stores|farm|farms|mine|port|terminal)s?\b|"
                          rf"(?P<seat>(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[A-ZĐÀ-Ỹ]))", text):
         if m.group("seat") and all(is_vietnamese_syllable(w) for w in m.group("org").split()):
             continue  # "Nguyễn Văn Nam, based in Hà Nội, …": a person's name may stand so too

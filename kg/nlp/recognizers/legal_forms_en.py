@@ -27,6 +27,13 @@ def _joined_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|This|Its)\s)(?:{_CAP}\s+){{1,4}}(?:{trades})\s+(?:and|&)\s+(?:{_CAP}\s+){{1,4}}?{_FORMS}(?![\w])")
 
 
+# "Standard Chartered Bank (Vietnam)", "Shinhan Bank (Việt Nam) Ltd": a foreign firm's local company carries the
+# country in brackets as part of its registered name (no stated location of the firm)
+_LOCAL_UNIT = re.compile(r"(?<![\w'’])(?!(?:The|A|An|This|Its)\s)(?:[A-Z][\w&’'-]*\s+){1,5}(?:Bank|Insurance|Life|Securities|"
+                         r"Finance|Leasing|Company|Corporation|Group|Holdings|Limited|Ltd\.?)\s+\((?:Vietnam|Việt Nam|Viet Nam)\)"
+                         r"(?:\s+(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Limited|Ltd\.?|JSC))?")
+
+
 def limited_companies(text: str) -> list[Candidate]:
     """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma,
     and those joining two trades with "and" before the form."""
@@ -34,6 +41,9 @@ def limited_companies(text: str) -> list[Candidate]:
     for m in _LIMITED.finditer(text):
         end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
+    for m in _LOCAL_UNIT.finditer(text):
+        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-legal-tail"], "org-legal-tail-en"))
     for m in _joined_re().finditer(text):
         end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-legal-tail"], "org-legal-tail-en"))

@@ -190,9 +190,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                                   or re.match(r"[ ]+(?:engineers|workers|technicians|experts|staff|students|industry|"
                                               r"sector)\b", text[m.end():m.end() + 14])):
             continue  # "Vietnamese railway engineers": a nationality, or the railway's people or trade
-        if kind in ("port", "canal", "island", "terminal") and any(
-                e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
-            continue  # "Hải Phòng port": the city's port, and the city the place named
+        if kind in ("port", "canal", "island", "terminal", "park", "zone", "cluster") and any(
+                e.type == "Place" and e.kind in ("province", "city", "country")
+                for e in lex.lookup(re.sub(r"(?:\s+[a-z][\w-]*)+$", "", m.group()))):
+            continue  # "Hải Phòng port", "the Đồng Nai industrial park": the city's, and the city the place named
         if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
         # "the An Thoi special zone": after an article, "An" is the name's first syllable, not one
@@ -394,7 +395,9 @@ _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|
                                r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
                                r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
-                                  r"(?:districts|provinces|communes|towns|cities|wards)\b")
+                                  r"(?:districts|provinces|communes|towns|cities|wards|"
+                                  + escaped_alternation(pattern_data("venues_en.json").get("plural_heads", ["(?!)"]))
+                                  + r")\b")
 _HELD_IN_VI_NAME = re.compile(r"(?<![\w])(?:held|took\s+place|was\s+staged|kicked\s+off|opened|got\s+under\s+way|"
                               r"based|headquartered|located)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
                               r"(?P<name>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){1,2})(?=[,.;]|\s+(?:on|in|and|from|with|last|this|"

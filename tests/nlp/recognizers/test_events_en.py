@@ -364,3 +364,14 @@ def test_the_assembly_refers_back_to_the_general_assembly():
     assert ("Martin Romualdez", "participatedIn",
             "47th General Assembly of the ASEAN Inter-Parliamentary Assembly") in got
     assert _spans("The National Assembly passed the law.") == []
+
+
+def test_a_name_a_which_clause_says_runs_a_works_is_a_firm():
+    # kg.nlp.recognizers.events_en.based_org_candidates
+    from articlefacts import resolved_entities
+    got = resolved_entities("Fukang Technology, which already runs a plant in the Dong Mai industrial park, got the licence.",
+                            "en", "2026-12-07")
+    assert ("Fukang Technology", "Organization") in got
+    got = resolved_entities("Quang Ninh, which has a port, grew fast. Phu Quoc, which runs on tourism, grew too.",
+                            "en", "2026-12-07")
+    assert not any(t == "Organization" for _, t in got)

@@ -19,3 +19,15 @@ def test_two_companies_joined_by_and_stay_two():
     spans = kg_spans("Hòa Phát Group and Thành Công Construction JSC signed a deal on Monday.", "en", "2026-02-02")
     assert ("ORG", "Thành Công Construction JSC") in spans
     assert not any("and" in name.split() for label, name in spans)
+
+
+def test_a_local_company_with_the_country_in_brackets_is_one_name():
+    from articlefacts import facts, resolved_entities
+    text = "Standard Chartered Bank (Vietnam) and Shinhan Bank (Việt Nam) Ltd began offering green loans."
+    got = resolved_entities(text, "en", "2026-12-07")
+    assert ("Standard Chartered Bank (Vietnam)", "Organization") in got
+    assert ("Shinhan Bank (Việt Nam) Ltd", "Organization") in got
+    assert not any(t == "Place" for _, t in got)
+    # a city in brackets still says where the firm is (kg.relations.places.org_places)
+    got = facts("Saigon Newport Corporation (Ho Chi Minh City) hired 300 staff.", "2026-12-07", "en")
+    assert ("Saigon Newport Corporation", "locatedIn", "Ho Chi Minh City") in got

@@ -63,3 +63,28 @@ def test_a_river_named_with_a_lower_case_kind_is_a_place_its_delta_is_not():
     assert ("LOC", "Hàm Luông river") in spans
     assert ("LOC", "Gianh river") in spans
     assert ("LOC", "Red river") not in spans
+
+
+def test_a_plural_venue_kind_after_a_list_makes_each_name_a_venue():
+    spans = kg_spans("Traffic eased on the Chương Dương and Vĩnh Tuy bridges, and water fell on the Tien and Hau rivers.")
+    assert ("LOC", "Chương Dương") in spans and ("LOC", "Vĩnh Tuy") in spans
+    assert ("LOC", "Tien") in spans and ("LOC", "Hau") in spans
+    assert not any(label == "PER" for label, _ in spans)
+
+
+def test_an_economic_zone_in_lower_case_and_a_science_city_are_venues():
+    spans = kg_spans("Firms in the Dinh Vu–Cat Hai economic zone and the Van Don economic zone visited Kansai Science City.")
+    assert ("LOC", "Dinh Vu–Cat Hai economic zone") in spans
+    assert ("LOC", "Van Don economic zone") in spans
+    assert ("LOC", "Kansai Science City") in spans
+    assert not any(label == "PER" for label, _ in spans)
+
+
+def test_a_named_industrial_park_in_lower_case_is_a_venue_but_a_provinces_is_not():
+    spans = kg_spans("The plant in the Song Khoai industrial zone will supply firms in the Tan Truong industrial cluster "
+                     "and the Dong Mai industrial park.")
+    assert ("LOC", "Song Khoai industrial zone") in spans
+    assert ("LOC", "Tan Truong industrial cluster") in spans
+    assert ("LOC", "Dong Mai industrial park") in spans
+    spans = kg_spans("Workers at the Dong Nai industrial park and the Quang Ninh economic zone went home.")
+    assert not any(text.endswith(("industrial park", "economic zone")) for _, text in spans)
