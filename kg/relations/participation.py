@@ -6,6 +6,8 @@ Who holds the event is kg.relations.organizers; the parties to a signing, kg.rel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from kg.relations.base import blanked, title_spans, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, nearest
 from kg.relations.attendance import list_members
 from kg.relations.cues import cue_pattern
@@ -43,13 +45,18 @@ _CHAIR_GAP = re.compile(r"(?:\s*,[^,;.()]{2,90},)?\s*(?:(?:cũng|đã|cùng)\s+)
 _JOINED_CHAIR = re.compile(r"(?:\s*,[^,;.()]{2,90})?\s*,?\s*(?:và|,)\s+[^,;.()]{0,40}")
 
 
+@lru_cache(maxsize=1)
+def _chair_verb_at_end() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + cue_pattern("chair_verbs", "vi") + r")\s*[.!]?\s*$")
+
+
 def _chair_at_end(s: Sentence, agents: list[Mention]) -> list[Mention]:
     """The person whose chair verb, with no object, ends the sentence: the chair of the event just named (not "…
     giao Sở X chủ trì.", whose subject is the body handed the task)."""
-    m = re.search(r"(?<![\w])(?:" + cue_pattern("chair_verbs", "vi") + r")\s*[.!]?\s*$", s.text[s.start:s.end])
+    m = _chair_verb_at_end().search(s.text, s.start, s.end)
     if m is None:
         return []
-    verb = s.start + m.start()
+    verb = m.start()
     chairs = [p for p in agents if p.end <= verb and _CHAIR_GAP.fullmatch(s.text, p.end, verb)][:1]
     for p in sorted((a for a in agents if chairs and a.end <= chairs[-1].start), key=lambda a: -a.start):
         if not _JOINED_CHAIR.fullmatch(s.text, p.end, chairs[-1].start):
