@@ -12,7 +12,7 @@ import re
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern
 from kg.relations.affiliations import has_title_before
-from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
+from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for, with_opens
 from kg.relations.chaired_bodies import chairs_a_body
 from kg.relations.event_scope_en import only_event_before, programme_item
 from kg.relations.sidelines import unsigned_sidelines
@@ -100,7 +100,8 @@ def list_start(s: "Sentence") -> int | None:
     if opening and not _has_verb_gap(opening.group("mid")) and not _DU_COMPOUND.match(body):
         return s.start + opening.end()
     inline = re.search(cue_pattern("attendance_inline", s.lang) + r"\s*:?", body, flags=re.IGNORECASE)
-    if inline:
+    stray = s.lang == "en" and inline and inline.group().casefold().startswith("with ")  # "cooperate with experts from"
+    if inline and not (stray and not with_opens(s, s.start + inline.start())):
         return s.start + inline.end()
     return None
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.attendance import event_of, list_members
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Relation, Sentence, with_opens
 from kg.relations.cues import cue_pattern
 
 # "more than 300 delegates", "some 40 scientists", "senior officials": a count and up to two lower-case
@@ -24,10 +24,6 @@ _COUNT = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|hun
 # where the list ends: a clause of its own ("…, which …"), a purpose ("… to discuss …"), a quote's verb
 _END = re.compile(r";|,\s+(?:which|who|whose|where|when|while|as|but|said|says|according)\b"
                   r"|\s+(?:to|who|which|that|where|said|says)\s")
-
-# "…, with officials from A", "the workshop with experts from B": a "with" that opens a group of attendees
-_WITH_AFTER = re.compile(r"(?:,|\b(?:held|took\s+place|opened|convened|was\s+held|were\s+held))\s*$", re.IGNORECASE)
-
 
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
@@ -44,7 +40,7 @@ def attendee_groups(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for m in _opening().finditer(s.text, s.start, s.end):
         at = m.start()
-        if m.group("verb").casefold() == "with" and not _with_opens(s, at):
+        if m.group("verb").casefold() == "with" and not with_opens(s, at):
             continue
         stop = _END.search(s.text, m.end(), s.end)
         event = event_of(s, at)
@@ -54,9 +50,3 @@ def attendee_groups(s: Sentence) -> list[Relation]:
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in members]
     return out
 
-
-def _with_opens(s: Sentence, at: int) -> bool:
-    """A bare "with" adds attendees after a comma, a verb of holding, or the event named right before it."""
-    if _WITH_AFTER.search(s.text, s.start, at):
-        return True
-    return any(e.type == "Event" and e.end <= at and not s.text[e.end:at].strip() for e in s.mentions)

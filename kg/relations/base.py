@@ -443,3 +443,15 @@ def planned_event(s: Sentence, ev: Mention) -> bool:
     year = _LATER_YEAR_VI.match(s.text, ev.end)
     published = (s.ex.article.published or "")[:4]
     return bool(year and published.isdigit() and int(year.group(1)) > int(published))
+
+
+# "…, with officials from A", "the workshop with experts from B": a "with" that opens a group of attendees
+_WITH_AFTER = re.compile(r"(?:,|\b(?:held|took\s+place|opened|convened|was\s+held|were\s+held))\s*$", re.IGNORECASE)
+
+
+def with_opens(s: Sentence, at: int) -> bool:
+    """A bare "with" at ``at`` adds attendees after a comma, a verb of holding, or the event named right before it
+    ("will cooperate with experts from the World Bank" names none)."""
+    if _WITH_AFTER.search(s.text, s.start, at):
+        return True
+    return any(e.type == "Event" and e.end <= at and not s.text[e.end:at].strip() for e in s.mentions)

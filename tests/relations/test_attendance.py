@@ -653,3 +653,12 @@ def test_the_occasion_a_ceremony_marks_is_not_the_event_attended():
     got = facts(text, published="2031-09-03")
     assert ("Hoàng Văn Long", "participatedIn", "Lễ mít tinh chào mừng Quốc khánh") in got
     assert ("Hoàng Văn Long", "participatedIn", "Ngày Quốc khánh") not in got
+
+
+def test_with_experts_from_a_body_is_an_attendee_list_only_after_a_comma_or_the_event():
+    lead = "The Ministry of Finance held a workshop on public debt in Hà Nội on Tuesday"
+    got = facts(lead + ". The ministry will cooperate with experts from the World Bank to draft the rules.",
+                "2026-06-10", "en")
+    assert not any(s == "World Bank" and p == "participatedIn" for s, p, o in got)
+    got = facts(lead + ", with experts from the World Bank and the IMF.", "2026-06-10", "en")
+    assert ("World Bank", "participatedIn", "workshop on public debt") in got
