@@ -662,3 +662,13 @@ def test_with_experts_from_a_body_is_an_attendee_list_only_after_a_comma_or_the_
     assert not any(s == "World Bank" and p == "participatedIn" for s, p, o in got)
     got = facts(lead + ", with experts from the World Bank and the IMF.", "2026-06-10", "en")
     assert ("World Bank", "participatedIn", "workshop on public debt") in got
+
+
+def test_speaking_at_the_opening_puts_the_speaker_at_the_event_that_opened():
+    got = facts("The Vietnam Coffee Festival 2026 opened in Buôn Ma Thuột on Friday. Speaking at the opening, Deputy Prime "
+                "Minister Trần Hồng Hà said coffee exports would top 5 billion USD.", "2026-06-10", "en")
+    assert any(p == "participatedIn" and o == "Vietnam Coffee Festival 2026" for s, p, o in got)
+    # a bridge opening to traffic is no event named in the text: nobody is put anywhere
+    got = facts("The bridge opened to traffic on Friday. Speaking at the opening, Deputy Prime Minister Trần Hồng Hà said "
+                "it cost 5 trillion VND.", "2026-06-10", "en")
+    assert not any(p == "participatedIn" for s, p, o in got)
