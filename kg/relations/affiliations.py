@@ -140,10 +140,11 @@ def possessive_titles(s: Sentence) -> list[Relation]:
     for p in s.of_type("Person"):
         t = next((t for t in s.titles if t.end_char <= p.start
                   and re.fullmatch(r"\s*,?\s*", s.text[t.end_char:p.start])), None)
-        if t is None or not _POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char):
+        possessive = _POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char) if t is not None else None
+        if possessive is None:
             continue
         body = possessive_body(s, t.start_char)
-        if body is not None and _fits_noun(_POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char), body):
+        if body is not None and _fits_noun(possessive, body):
             out.append(Relation(p.id, "memberOf", body.id, s.index))
         if "," in s.text[t.end_char:p.start]:  # "The company's CEO, Mai Kiều Liên, …": the apposed name holds the title
             out.append(Relation(p.id, "position", t.text, s.index))
@@ -155,10 +156,13 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank"})
 _STATE_BODY = re.compile(r"(?i)\b(?:ministry|commission|committee|council|department|party|people['’]s|government|assembly)\b")
 
 
-def _fits_noun(possessive: re.Match | None, body: Mention) -> bool:
+_NOUN_OWNER = re.compile(r"(?i)the\s+(\w+)['’]s")
+
+
+def _fits_noun(possessive: re.Match, body: Mention) -> bool:
     """The body "The <noun>'s" stands for is of that kind: a business no state body, another kind named so
     ("The hospital's director" is no ministry's; an acronym may stand for the name)."""
-    noun = re.search(r"(?i)the\s+(\w+)['’]s", possessive.group()) if possessive else None
+    noun = _NOUN_OWNER.search(possessive.group())
     if noun is None:
         return True  # "Its …"
     word = noun.group(1).casefold()

@@ -25,6 +25,7 @@ _COUNT = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|hun
 _END = re.compile(r";|,\s+(?:which|who|whose|where|when|while|as|but|said|says|according)\b"
                   r"|\s+(?:to|who|which|that|where|said|says)\s")
 
+
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
     """Opener, count, group noun and its "of" / "from": the list of bodies begins after it."""
@@ -49,4 +50,3 @@ def attendee_groups(s: Sentence) -> list[Relation]:
         members = list_members(s, m.end(), stop.start() if stop else s.end)
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in members]
     return out
-

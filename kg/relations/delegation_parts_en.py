@@ -60,6 +60,7 @@ def _sent() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_THE = re.compile(r"\s*(?:the\s+)?")
 _LED_BY = re.compile(r"[^.;]{0,80}?,?\s+(?:led|headed)\s+by\s+")
 
 
@@ -76,7 +77,7 @@ def sent_delegations(s: Sentence) -> list[Relation]:
         return []
     senders = [o for o in list_members(s, s.start, m.start()) if o.type == "Organization"] or [body]
     if m.group("to"):
-        named = [e for e in s.mentions if e.type == "Event" and e.start >= m.end() and not s.text[m.end():e.start].strip(" the")]
+        named = [e for e in s.mentions if e.type == "Event" and e.start >= m.end() and _THE.fullmatch(s.text, m.end(), e.start)]
         if not named:
             return []  # "sent a delegation to Hà Nội": a trip, not an event told before
         event = named[0]

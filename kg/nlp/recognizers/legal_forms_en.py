@@ -38,13 +38,11 @@ def limited_companies(text: str) -> list[Candidate]:
     """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma,
     and those joining two trades with "and" before the form."""
     out: list[Candidate] = []
-    for m in _LIMITED.finditer(text):
-        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
-        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
-    for m in _LOCAL_UNIT.finditer(text):
-        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
-        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-legal-tail"], "org-legal-tail-en"))
-    for m in _joined_re().finditer(text):
-        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
-        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-legal-tail"], "org-legal-tail-en"))
+    last = len(text.rstrip())
+    for pattern, source in ((_LIMITED, "org-tail"), (_LOCAL_UNIT, "org-legal-tail-en"), (_joined_re(), "org-legal-tail-en")):
+        for m in pattern.finditer(text):
+            # (a final "Ltd." that ends the text: its period closes the sentence too)
+            end = m.end() - (1 if m.group().endswith(".") and m.end() == last else 0)
+            priority = PRIORITY["org-tail"] if source == "org-tail" else PRIORITY["org-legal-tail"]
+            out.append(Candidate(m.start(), end, "ORG", priority, source))
     return out
