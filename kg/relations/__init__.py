@@ -107,7 +107,7 @@ from kg.relations.attendee_examples import attendee_examples
 from kg.relations.report_speakers import (heard_at_event, presented_reports, presenting_bodies, report_speakers,
                                           represented_bodies)
 from kg.relations.base import Relation, Sentence
-from kg.relations.signer_bodies import signer_body_issued
+from kg.relations.signer_bodies import signer_body_issued, signer_memberships
 from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
@@ -203,4 +203,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += lead_event_in_dateline(s, rels + out)
     out += signers_at_the_told_event(s, rels + out)
     out = foreign_memberships(s, out)
-    return out + signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)
+    out += signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)
+    return out + signer_memberships(s, out)
