@@ -360,3 +360,11 @@ def test_a_list_of_known_bodies_after_of_is_no_name_with_commas():
     # the fields of one body's name keep their commas
     assert ("ORG", "Ministry of Science, Technology and Innovation") in \
         _spans_20251210("The Ministry of Science, Technology and Innovation said it would fund the lab.")
+
+
+def test_what_a_body_owns_or_sells_before_of_is_not_part_of_its_name():
+    spans = kg_spans("Shares of Minh Phu Seafood Corporation rose 3 percent on Monday. Exports of Vinamilk JSC grew.",
+                     "en", "2026-03-10")
+    orgs = [t for lab, t in spans if lab == "ORG"]
+    assert "Minh Phu Seafood Corporation" in orgs
+    assert not any(t.startswith(("Shares", "Exports")) for t in orgs)
