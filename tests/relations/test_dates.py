@@ -461,3 +461,13 @@ def test_the_end_of_a_span_is_not_an_event_date():
     got = facts(text, published="2031-09-15")
     assert ("Hội chợ Hàng Việt Nam chất lượng cao năm 2031", "date", "2031-09-10") in got
     assert ("Hội chợ Hàng Việt Nam chất lượng cao năm 2031", "date", "2031-09-14") not in got
+
+
+def test_a_weekday_the_clause_says_is_to_come_is_the_next_such_day():
+    # published on a Tuesday: "will hold … on Friday" is that week's Friday, not the Friday before
+    got = facts("The Government will hold an online conference on Friday to review disaster response.",
+                "2025-12-02", lang="en")
+    assert ("online conference", "date", "2025-12-05") in got
+    got = facts("The Government held an online conference on Friday to review disaster response.", "2025-12-02",
+                lang="en")
+    assert ("online conference", "date", "2025-11-28") in got
