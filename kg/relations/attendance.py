@@ -296,7 +296,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             and re.search(cue_pattern("occasion_verbs", s.lang) + "|" + _GIVEN, body[m.end():], flags=re.IGNORECASE)
         if not spoken and not occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(),
                                                          flags=re.IGNORECASE) and \
-                not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
+                not re.match(r"\s*(phát biểu|speaking|addressing|at\s+the\s+(?:opening|closing)\s*,)", body,
+                         flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = event_of(s, s.start)
         opened = opened_by(s, m.group()) if event is not None else None

@@ -384,6 +384,9 @@ _FRAMING_VI = re.compile(r"(?<![\w])(?:trước|sau|chuẩn bị cho|nội dung|
 
 # "… cho biết năm 2026 ngành sẽ tập trung … và tổ chức Festival Hoa Đà Lạt lần thứ XI": an event still to be held
 _TO_BE_HELD_VI = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])[^.;:!?\n]*?(?<![\w])(?:tổ chức|đăng cai)\s+$", re.IGNORECASE)
+# "Chiến dịch … đợt 2 sẽ được triển khai từ ngày 15/12": the event its own clause says is still to come
+_TO_COME_AFTER_VI = re.compile(r"[^.;,:!?\n]{0,40}?(?<![\w])(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|triển khai|diễn ra|"
+                               r"khai mạc|bắt đầu|khởi động)(?![\w])", re.IGNORECASE)
 
 
 # "… nhân kỷ niệm 102 năm Ngày Báo chí Cách mạng Việt Nam", "chào mừng Đại hội …": the occasion another event marks
@@ -401,9 +404,10 @@ def time_framed(text: str, ev: Mention) -> bool:
 
 def framed_event(text: str, ev: Mention) -> bool:
     """The Vietnamese event is written as the time of another or as what is talked about (after "trước", "sau",
-    "chuẩn bị cho", "nội dung", "về"), or as one still to be held ("… sẽ … tổ chức X"): not the happening an
+    "chuẩn bị cho", "nội dung", "về"), or as one still to be held ("… sẽ … tổ chức X", "X sẽ diễn ra …"): not the happening an
     attendance list or an opening refers to."""
-    return time_framed(text, ev) or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None
+    return time_framed(text, ev) or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None \
+        or _TO_COME_AFTER_VI.match(text, ev.end) is not None
 
 
 # "… tổ chức lễ xuất quân Đoàn Thể thao Việt Nam tham dự SEA Games 33": the event the first one sends people to

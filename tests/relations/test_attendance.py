@@ -672,3 +672,22 @@ def test_speaking_at_the_opening_puts_the_speaker_at_the_event_that_opened():
     got = facts("The bridge opened to traffic on Friday. Speaking at the opening, Deputy Prime Minister Trần Hồng Hà said "
                 "it cost 5 trillion VND.", "2026-06-10", "en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_at_the_opening_puts_the_speaker_at_the_event_that_opened():
+    text = ("The 2026 Vietnam International Seafood Exhibition opened on Tuesday in HCM City. At the opening, Deputy "
+            "Minister Phung Duc Tien said seafood exports would grow.")
+    assert ("Phung Duc Tien", "participatedIn", "2026 Vietnam International Seafood Exhibition") \
+        in facts(text, "2026-03-10", lang="en")
+    # a place after "At" is no event
+    text = ("The 2026 Vietnam International Seafood Exhibition opened on Tuesday in HCM City. At the port, Deputy "
+            "Minister Phung Duc Tien said seafood exports would grow.")
+    assert not any(p == "participatedIn" for s, p, o in facts(text, "2026-03-10", lang="en"))
+
+
+def test_on_this_occasion_is_not_an_event_still_to_come():
+    text = ("Sáng 5/12, Bộ Y tế tổ chức Hội nghị tổng kết công tác phòng, chống dịch sốt xuất huyết năm 2025. "
+            "Theo Cục Phòng bệnh, Chiến dịch diệt lăng quăng đợt 2 sẽ được triển khai từ ngày 15/12. "
+            "Dịp này, Bộ Y tế trao Bằng khen cho 12 tập thể.")
+    got = facts(text, "2025-12-05", lang="vi")
+    assert not any(p == "participatedIn" and o.startswith("Chiến dịch") for s, p, o in got)
