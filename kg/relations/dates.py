@@ -80,12 +80,14 @@ def _any_day_word(lang: str) -> re.Pattern[str]:
 
 # "HÀ NỘI, Dec 17 (VNS) — ": a dateline (place, day, agency, dash) opening the article's first sentence
 _DATELINE = re.compile(r"[^\W\d][^\n,—–]{0,40},\s+[^\n—–()]{3,25}?\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s*")
+_AGENCY_END = re.compile(r"\([A-Z]{2,6}\)\s*[—–]\s*$")  # a news agency's short name closing a dateline: "(VNA) – "
 
 
 def dateline_end(s: "Sentence") -> int:
-    """The offset just after the dateline ``s`` opens with ("HÀ NỘI, Dec 17 (VNS) — "), else ``s.start``."""
+    """The offset just after the dateline ``s`` opens with ("HÀ NỘI, Dec 17 (VNS) — ", "Hanoi, December 2 (VNA) – "),
+    else ``s.start``."""
     m = _DATELINE.match(s.text, s.start, s.end)
-    return m.end() if m and m.group().split(",")[0].isupper() else s.start
+    return m.end() if m and (m.group().split(",")[0].isupper() or _AGENCY_END.search(m.group())) else s.start
 
 
 def _own_dates(s: "Sentence") -> list:

@@ -280,7 +280,8 @@ def issuers(s: Sentence) -> list[Relation]:
             if any(cue.end() <= o.start < after_pols[0].start for o in orgs) or (
                     s.lang == "en" and policy_ref_at(s, cue.end()) is not None):
                 continue  # "The Politburo issued the resolution …, and the National Assembly passed Resolution 198"
-            if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
+            # ("Hanoi (VNA) – The Prime Minister has approved …": the agency of a dateline issues nothing)
+            if len(gap) <= 40 and not re.search(r"[.;]|\)\s*[–—-]\s", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
                     and not (UNNAMED_PLAN_FOR.match(lead) and not _MEMBERS_NEXT.search(lead)) \
                     and not _not_yet(s, subj, gap) and not _in_relative_clause(s, subj, gap):

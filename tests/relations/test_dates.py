@@ -471,3 +471,11 @@ def test_a_weekday_the_clause_says_is_to_come_is_the_next_such_day():
     got = facts("The Government held an online conference on Friday to review disaster response.", "2025-12-02",
                 lang="en")
     assert ("online conference", "date", "2025-11-28") in got
+
+
+def test_a_mixed_case_dateline_with_an_agency_is_the_reports_day_not_the_events():
+    # the dateline's December 2 is when the report was filed; the event's day is the weekday
+    got = facts("Hanoi, December 3 (VNA) – The Ministry of Health held a conference on dengue prevention on Tuesday.",
+                "2025-12-03", lang="en")
+    assert ("conference on dengue prevention", "date", "2025-12-02") in got
+    assert ("conference on dengue prevention", "date", "2025-12-03") not in got

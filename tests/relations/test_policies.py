@@ -359,3 +359,9 @@ def test_the_deal_refers_back_to_an_agreement():
     got = facts("The Government issued Decree 58/2026/NĐ-CP on rooftop solar power. Minister Nguyễn Hồng Diên inked the "
                 "deal with Laos on Friday.", "2026-11-27", lang="en")
     assert not any(p == "signed" for _, p, _ in got)
+
+
+def test_the_agency_of_a_dateline_issues_nothing():
+    got = facts("Hanoi (VNA) – The Prime Minister has approved the national programme on developing the semiconductor "
+                "industry to 2030.", "2025-12-05", lang="en")
+    assert not any(p == "issued" for s, p, o in got)

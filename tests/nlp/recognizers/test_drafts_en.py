@@ -565,3 +565,9 @@ def test_more_verbs_of_making_bring_in_a_lower_case_instrument():
         "resolution on incentives for relocated institutions"]
     assert _policies("The department had drawn up a plan on English teaching in public schools implementing the "
                      "project.") == ["plan on English teaching in public schools"]
+
+
+def test_a_time_preposition_ends_a_signed_instruments_name():
+    spans = _spans("Vietnam and Japan on Wednesday signed an agreement on the mutual recognition of driving licences "
+                   "during Prime Minister Pham Minh Chinh's official visit to Tokyo.", "en")
+    assert ("POLICY", "agreement on the mutual recognition of driving licences") in spans
