@@ -269,10 +269,6 @@ WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday
                "saturday": 5, "sunday": 6}
 # "last Friday": a weekday after "last" is never the day written (on a Friday, the Friday before)
 LAST_WEEKDAY = re.compile(r"(?<![\w])last\s+$", re.IGNORECASE)
-# "will hold a conference on Friday", "sẽ diễn ra vào thứ Sáu": a weekday the same clause says is to come is
-# the next such day (searched in the ~90 characters before the weekday; a comma or stop ends the clause)
-FUTURE_WEEKDAY = re.compile(r"(?<![\w])(?:will|shall|(?:is|are)\s+(?:scheduled|set|due|slated|expected)\s+to|"
-                            r"to\s+be\s+held|sẽ|dự kiến)\s[^.;,:!?]*$", re.IGNORECASE)
 
 # Single words that name a place only in context ("nước Anh"), never alone.
 AMBIGUOUS_PLACES = frozenset({"anh", "ý", "nam", "bắc", "trung", "tây", "đông", "hàn", "nhật",

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.nlp.patterns import FUTURE_WEEKDAY, LAST_WEEKDAY
+from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
                                        entry_into_force, not_continued, not_parts, visited)
@@ -51,9 +51,6 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
             if DEADLINE.search(text[max(0, m.start() - 30):m.start()]) or re.search(
                     r"(?<![\w])next\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
                 continue  # "will close on Thursday", "by Friday", "next Monday": a day to come
-            if FUTURE_WEEKDAY.search(text, max(0, m.start() - 90), m.start()):
-                found.append((m.start(), (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()))
-                continue
             delta = (published.weekday() - wd) % 7 \
                 or 7 * bool(LAST_WEEKDAY.search(text, max(0, m.start() - 6), m.start()))  # "last Friday" on a Friday
             found.append((m.start(), (published - timedelta(days=delta)).isoformat()))
