@@ -242,6 +242,9 @@ _UNDER_OPENING = (r"(?:which\s+(?:is|are)\s+|(?:a|an|another)\s+(?:[a-z][\w-]*\s
 _UNDER_EN = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:directly\s+)?under\s+|\s*,\s*" + _UNDER_OPENING + r")(?:the\s+)?")
 _SEAT_EN = re.compile(r"(?P<in>\s+in\s+)[A-ZĐ][\w’'.-]*(?:\s+[A-ZĐ][\w’'.-]*){0,3}")
 # "the University of Engineering and Technology, another VNU member school, …": the parent named inside the apposition
+# "EVN and its unit, the …", "PetroVietnam said its subsidiary …": the body before "its" owns the one after the noun
+_ITS_UNIT_EN = (r"\)?(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+(?:and|said|says|said\s+that|says\s+that|with|through|via)\s+)"
+                r"its\s+(?:[a-z][\w-]*\s+){0,2}")
 _MEMBER_OF_EN = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an|another|one)\s+")
 
 
@@ -301,6 +304,9 @@ def unit_of(s: Sentence) -> list[Relation]:
         elif s.lang == "en" and not a.ref and re.fullmatch(r"[’']s\s+(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + cue_pattern(
                 "sub_of_nouns", "en") + r"),?\s+", gap):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))  # "Foxconn's subsidiary Fukang Technology"
+        elif s.lang == "en" and not a.ref and re.fullmatch(_ITS_UNIT_EN + r"(?:" + cue_pattern("sub_of_nouns", "en")
+                                                         + r")\s*,?\s+(?:the\s+)?", gap):
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))  # "EVN and its unit, the National Power …"
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and state_body(a) and not a.ref \
                 and re.search(r"\b(?:" + cue_pattern("owned_heads", "en") + r")$", b.text):
             # "the Ministry of National Defence's Viettel Group": a state-owned group, firm or school

@@ -375,3 +375,14 @@ def test_unit_of_a_parent_past_its_seat():
     got = facts("Công ty Cổ phần Thép Nam Sơn có trụ sở tại tỉnh Hưng Yên và từng là công ty con của Tập đoàn Hòa Phát.",
                 "2030-09-16")
     assert not any(p == "subOrganizationOf" for _, p, _ in got)
+
+
+def test_its_unit_after_a_body_is_that_bodys():
+    got = facts("The Vietnam Electricity Group (EVN) and its unit, the National Power Transmission Corporation, completed "
+                "the line. PetroVietnam said its subsidiary PV Power would build the plant.", "2025-12-06", lang="en")
+    parents = {s: o for s, p, o in got if p == "subOrganizationOf"}  # (the parents under their gazetteer names)
+    assert "Electricity" in parents["National Power Transmission Corporation"]
+    assert "Energy" in parents["PV Power"]
+    # a partner is not a unit
+    got = facts("Vingroup and its partner Toyota signed a deal on Monday.", "2025-12-06", lang="en")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
