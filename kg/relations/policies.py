@@ -434,7 +434,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
     issue = cue_pattern("issue_verbs", s.lang)
     # the noun opens a fronted clause too: "In implementation of Decree 13, the ministry inspected …"
     # "Theo tinh thần Nghị quyết 68, …": the instrument whose spirit the clause after the comma follows
-    basis = r"|^(?:" + cue_pattern("fronted_basis_phrases", s.lang) + r")" if s.lang == "vi" else ""
+    basis = r"|^\s*(?:" + cue_pattern("fronted_basis_phrases", s.lang) + r")"
     for cue in re.finditer(verbs + _FRONTED_NOUN + basis, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = policy_ref_at(s, c_end)

@@ -326,3 +326,16 @@ def test_a_basis_of_the_agent_is_not_the_instruments():
     got = facts("Circular 31/2026/TT-BYT was issued by the Ministry of Health, which was set up under Decree "
                 "96/2026/NĐ-CP.", "2026-06-01", "en")
     assert ("Circular 31/2026/TT-BYT", "implements", "Decree 96/2026/NĐ-CP") not in got
+
+
+def test_acting_on_an_instrument_fronted_is_implementing_it():
+    got = facts("Acting on Directive 20/CT-TTg of the Prime Minister, the Hanoi Department of Construction will inspect "
+                "200 high-rise buildings.", "2025-12-04", lang="en")
+    assert ("Hanoi Department of Construction", "implements", "Directive 20/CT-TTg") in got
+    got = facts("In line with Resolution 57-NQ/TW, the Ministry of Science and Technology will fund 100 projects.",
+                "2025-12-04", lang="en")
+    assert ("Ministry of Science and Technology", "implements", "Resolution 57-NQ/TW") in got
+    # the phrase inside a clause is no fronted basis
+    got = facts("The Ministry of Science and Technology said the projects were in line with Resolution 57-NQ/TW.",
+                "2025-12-04", lang="en")
+    assert not any(p == "implements" for s, p, o in got)
