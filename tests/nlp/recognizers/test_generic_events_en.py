@@ -120,3 +120,12 @@ def test_a_press_conference_that_launches_nothing_named_is_the_happening():
     assert ("Event", "press conference") in got
     got = entities("The ministry held a press conference to launch the 2026 Vietnam Innovation Awards on Monday.")
     assert ("Event", "2026 Vietnam Innovation Awards") in got and ("Event", "press conference") not in got
+
+
+def test_a_preposition_of_place_or_time_ends_a_lower_case_events_subject():
+    spans = kg_spans("The General Department of Customs on Thursday launched a campaign against smuggling of cigarettes "
+                     "and sugar along the northern border. A forum on green energy across Southeast Asia opened on "
+                     "Monday.", "en", "2025-12-04")
+    events = [t for lab, t in spans if lab == "EVENT"]
+    assert "campaign against smuggling of cigarettes and sugar" in events
+    assert "forum on green energy" in events
