@@ -165,7 +165,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
         end = _seat_end(s, orgs, end) if org is not None else end  # "… of the X Department under the ministry,"
         if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]) and not (
-                more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))) \
+                more and (end + more.end() in title_starts
+                          or re.match(r"(?:an?\s+)?(?:" + heads + r")\b", s.text[end + more.end():s.end]))) \
                 and not (named and _AFTER_POST.match(s.text, end, s.end)):
             continue  # the role runs on into words we do not read: leave it
         # "founder and chief executive of Nông Trại Số": two roles of one body, each a position
@@ -190,9 +191,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     return out
 
 
-# "X, member of the Party Central Committee | and chairman of the Hải Phòng People's Committee, …": a second lower-case
-# role of another body, after the first role's body
-_SECOND_ROLE = re.compile(r"\s+and\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?:the\s+)?")
+# "X, member of the Party Central Committee | and chairman of the Hải Phòng People's Committee, …", "… | and a member
+# of the University Council": a second lower-case role of another body, after the first role's body
+_SECOND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?:the\s+)?")
 
 
 # "X (, director of Y,) was appointed …", "X has been named …", "X was re-elected …": the post he or she takes

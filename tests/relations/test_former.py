@@ -386,3 +386,11 @@ def test_a_role_of_the_only_body_of_its_kind_reaches_past_five_sentences():
             "Classes open in May. Dorms are ready. Lê Thị Mai, rector of the college, said demand was high.")
     got = facts(text, "2026-11-20", "en")
     assert not any(s == "Lê Thị Mai" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_second_role_with_an_article_after_the_first_bodys_name():
+    got = facts("Dr Can Van Luc, chief economist of BIDV and a member of the National Financial and Monetary Policy "
+                "Advisory Council, forecast 7.5 percent growth.", "2025-12-08", lang="en")
+    assert ("Can Van Luc", "memberOf", "National Financial and Monetary Policy Advisory Council") in got
+    assert ("Can Van Luc", "position", "chief economist") in got
+    assert not any(p == "position" and o.startswith(("a ", "an ")) for s, p, o in got)
