@@ -33,12 +33,13 @@ def _object_ceremony_re() -> re.Pattern:
     from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
     verbs = "|".join(re.escape(v) for v in event_names_data().get("object_ceremonies", [])) or "(?!)"
-    return re.compile(rf"(?:lễ|buổi lễ)\s+(?:{verbs})\s", flags=re.IGNORECASE)
+    return re.compile(rf"(?:(?:lễ|buổi lễ)\s+(?:{verbs})|(?:cuộc\s+)?bầu cử)\s", flags=re.IGNORECASE)
 
 
 def _object_ceremony(ev: Mention) -> bool:
     """"Lễ khánh thành …", "Lễ khởi công …": a ceremony named by what it opens or starts
-    (``object_ceremonies`` in kg/data/patterns/event_names_vi.json)."""
+    (``object_ceremonies`` in kg/data/patterns/event_names_vi.json); "bầu cử đại biểu Quốc hội khóa XVI": an
+    election named by the body it elects, which does not hold it."""
     return _object_ceremony_re().match(ev.text) is not None
 
 

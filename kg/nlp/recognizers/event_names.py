@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, is_stop_vi, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, STOP_VI, UPPER_VI, is_stop_vi, pattern_data
 
 DATA = PATTERNS_DIR / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
@@ -162,8 +162,39 @@ def _bound_phrases() -> re.Pattern:
 
 def bound_phrases_joined(text: str) -> str:
     """``text`` with each set phrase of ``bound_phrases`` written as one word ("tại nguồn" → "tại_nguồn"), so that
-    its function word ends no name: "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028"."""
-    return _bound_phrases().sub(lambda m: "_".join(m.group().split()), text)
+    its function word ends no name: "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028";
+    likewise an age range (``age_ranges``) and a joiner with the content word after it (``held_joiners`` of
+    held_event_names_words.json: "Lễ tưởng niệm các_nạn nhân tử vong do_tai nạn giao thông năm 2030")."""
+    text = _bound_phrases().sub(lambda m: "_".join(m.group().split()), text)
+    text = _age_ranges().sub(lambda m: "_".join(m.group().split()), text)
+    # (twice: a joiner before a plural goes on with it, "kết nối doanh nghiệp với_các_nhà đầu tư")
+    return _joiners().sub(_join_inner, _joiners().sub(_join_inner, text))
+
+
+@lru_cache(maxsize=1)
+def _age_ranges() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + event_name_data()["age_ranges"] + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _joiner_words() -> dict:
+    return pattern_data("held_event_names_words.json")
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> re.Pattern:
+    """A joiner after a word of the name, and the word after it."""
+    return re.compile(r"(?<=\S\s)(?P<w>" + _alt(_joiner_words()["held_joiners"])
+                      + r")\s+(?=(?P<next>[a-zà-ỹđ][\w-]*)(?![\w]))")
+
+
+def _join_inner(m: re.Match) -> str:
+    """The joiner written with its content word, unless that word is a stop or one that makes the joiner the clause's
+    time, frame or agent (``joiner_not_before``: "trong năm", "do ông …", "sau khi")."""
+    nxt = m.group("next")
+    if nxt in STOP_VI or nxt.split("_")[0] in _joiner_words()["joiner_not_before"].get(m.group("w"), ()):
+        return m.group()
+    return f"{m.group('w')}_"
 
 
 @lru_cache(maxsize=1)

@@ -64,10 +64,12 @@ _TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI,
 
 @lru_cache(maxsize=1)
 def _tournament_heads() -> re.Pattern:
-    """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``), built once."""
+    """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``; "Giải" + a sport of
+    ``sports_vi``), built once."""
     from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
-    heads = escaped_alternation(event_names_data()["tournament_heads"])
+    # (and "Giải" with its sport in lower case: "Giải chạy bán marathon Vì biển xanh Quy Nhơn lần thứ IV năm 2030")
+    heads = escaped_alternation(list(event_names_data()["tournament_heads"]) + [f"Giải {s}" for s in _SPORTS_VI])
     return re.compile(rf"(?<![\w])(?:{heads})(?![\w])")
 
 

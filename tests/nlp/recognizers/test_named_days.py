@@ -33,3 +33,18 @@ def test_a_football_cup_with_its_year_is_an_event():
     got = resolved_entities("Đội tuyển Việt Nam thắng Thái Lan 2-1 ở trận chung kết lượt về ASEAN Cup 2026.", "vi",
                             "2026-12-05")
     assert ("ASEAN Cup 2026", "Event") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 23/3, UBND tỉnh Gia Lai tổ chức Giải chạy bán marathon Vì biển xanh Quy Nhơn lần thứ IV năm 2030.",
+     "Giải chạy bán marathon Vì biển xanh Quy Nhơn lần thứ IV năm 2030"),
+    ("Sáng 12/5, Sở Văn hóa tỉnh Lào Cai khai mạc Giải bóng chuyền nữ các dân tộc tỉnh Lào Cai năm 2030 tại Nhà thi đấu.",
+     "Giải bóng chuyền nữ các dân tộc tỉnh Lào Cai năm 2030"),
+])
+def test_a_tournament_with_its_sport_in_lower_case_is_named_by_its_edition(text, name):
+    assert (name, "Event") in resolved_entities(text, "vi", "2030-12-01")
+
+
+def test_a_sport_after_giai_without_an_edition_names_no_tournament():
+    assert not [n for n, t in resolved_entities("Giải chạy năm nay có 5.000 vận động viên.", "vi", "2030-12-01")
+                if t == "Event"]
