@@ -159,7 +159,7 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
     m_quote = quoted_title_scope().match(rest)  # "Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”"
     if m_quote:
         return m_quote.group(0), False
-    tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
+    tokens = re.findall(r"\d+(?:[.,]\d{3})+(?![\d])|[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)  # ("5.000": one count)
     kept = ""
     words = 0
     syllables = [t.casefold() for t in tokens if not t.isspace()]
