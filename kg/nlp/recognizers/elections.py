@@ -16,6 +16,7 @@ from kg.textutil import escaped_alternation
 
 # the term that closes an election's name: "khóa XVI", "nhiệm kỳ 2026 - 2031", "năm 2028"
 _TERM = r"(?:khóa|khoá)\s+[IVXLC]{1,6}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}"
+_TERM_AFTER = re.compile(rf"\s+(?:{_TERM})")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def election_candidates(text: str) -> list[Candidate]:
             continue
         end = m.end() if m.group("second") and _plain(m.group("second")) else m.end("bodies")
         if end == m.end("bodies"):
-            end += re.match(rf"\s+(?:{_TERM})", text[end:]).end()
+            end = _TERM_AFTER.match(text, end).end()
         out.append(Candidate(m.start("name"), end, "EVENT", PRIORITY["event-head"], "event-head",
                              meta={"head": "bầu cử"}))
     return out

@@ -105,7 +105,8 @@ def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "EVENT" and not c.ref and longest[c.start] == c.end \
                 and re.search(r"\s(?:và|về)$", text[c.start:c.end]):
             m = paired.match(text, c.end)
-            if m and text[c.end - 2:c.end] == "và":
+            # (a named day does nothing itself: "kỷ niệm Ngày Nhà giáo Việt Nam | và trao thưởng …" is the clause's act)
+            if m and text[c.end - 2:c.end] == "và" and (c.meta or {}).get("head") != "ngày":
                 c = replace(c, end=_run(text, m.end(), across=False) if _run(text, m.end(), across=False) > m.end()
                             else m.end())
             else:
@@ -169,6 +170,24 @@ def bound_phrases_joined(text: str) -> str:
     text = _age_ranges().sub(lambda m: "_".join(m.group().split()), text)
     # (twice: a joiner before a plural goes on with it, "kết nối doanh nghiệp với_các_nhà đầu tư")
     return _joiners().sub(_join_inner, _joiners().sub(_join_inner, text))
+
+
+# where a plain name's clause ends: a mark, or a word of place, time, purpose or attendance
+_CLAUSE_END = re.compile(r"[,.;:()\"“”!?]|\s(?:tại|ở|vào|nhằm|để|với sự|diễn ra|được|đã|sẽ|và)(?![\w])")
+
+
+def joined_tail(rest: str) -> str:
+    """The rest of a name cut at a joiner ("Ngày Thế giới tưởng niệm | các nạn nhân tử vong do tai nạn giao thông."):
+    the words up to the clause's end when each stop among them is a joiner with a content word after it (see
+    :func:`bound_phrases_joined`), at most 12 syllables; else ""."""
+    end = _CLAUSE_END.search(rest)
+    clause = rest[:end.start()] if end else rest
+    # ("_": a joiner opening the tail follows a word of the name)
+    words = [w.casefold() for w in bound_phrases_joined("_" + clause).split()[1:]]
+    if not words or len(clause.split()) > 12 or not rest[:1].isspace() \
+            or any(w in STOP_VI or is_stop_vi(words, k) for k, w in enumerate(words)):
+        return ""
+    return clause.rstrip()
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
 def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """EVENT candidates for named days that are held or numbered."""
     from kg.nlp.recognizers.events import event_name_vi
+    from kg.nlp.recognizers.event_names import joined_tail
 
     out: list[Candidate] = []
     for m in _DAY.finditer(text):
@@ -32,6 +33,8 @@ def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
         if len(name.split()) < 2:
             continue
         held = _HELD.search(text, max(0, m.start() - 40), m.start()) is not None
+        if held:  # "hưởng ứng Ngày Thế giới tưởng niệm | các nạn nhân tử vong do tai nạn giao thông.": whom it is for
+            name += joined_tail(text[m.end() + len(name):m.end() + len(name) + 160].split("\n", 1)[0])
         if held or _EDITION.search(name):
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                  meta={"head": "ngày"}))
