@@ -59,7 +59,7 @@ ORG_HEADS_VI = (
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
 EVENT_OR_PLAN_AFTER_ORG_VERB = re.compile(
-    r"(?:Hội nghị|Hội thảo|Hội thi|Hội chợ|Hội diễn|Hội khỏe|Lễ|Đại hội|Diễn đàn|Kỳ họp|Phiên|Cuộc|Chương trình|Tuần|"
+    r"(?:Hội nghị|Hội thảo|Hội thi|Hội chợ|Hội diễn|Hội khỏe|Hội thao|Hội trại|Tổng điều tra|Lễ|Đại hội|Diễn đàn|Kỳ họp|Phiên|Cuộc|Chương trình|Tuần|"
     r"Ngày|Giải|Buổi|Tọa đàm|Toạ đàm|Triển lãm|Kỳ thi|Lớp|Đoàn|Chiến dịch|Kế hoạch|Đợt|Festival|Liên hoan)\b")
 # Local bodies named after the unit they govern: "Công an quận Hoàn Kiếm", "UBND xã Tân Lập".
 LOCAL_BODY_HEADS_VI = (
@@ -164,11 +164,14 @@ EVENT_HEADS_VI = (
     "Trưng bày chuyên đề",  # a museum's themed display: "Trưng bày chuyên đề “Gốm Chu Đậu …”" (not bare "Trưng bày")
     "Chiến dịch",  # "phát động Chiến dịch thanh niên tình nguyện hè năm 2027": a dated campaign (numbered heads below)
     "Năm Du lịch quốc gia",  # "Năm Du lịch quốc gia 2027 - Cần Thơ": the yearly national tourism event a province hosts
+    # sports days, shows, camps and censuses, numbered or dated: "Hội thao công nhân viên chức lao động năm 2030",
+    # "Hội diễn nghệ thuật quần chúng lần thứ X", "Hội trại tòng quân năm 2030", "Tổng điều tra dân số và nhà ở năm 2029"
+    "Hội thao", "Hội diễn", "Hội trại", "Hội khỏe", "Hội khoẻ", "Tổng điều tra",
 )
 # Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031", "Chiến dịch … hè
 # năm 2027"); a headline such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own, nor
 # does a war's campaign ("Chiến dịch Điện Biên Phủ")
-NUMBERED_EVENT_HEADS_VI = ("diễn tập", "chiến dịch")
+NUMBERED_EVENT_HEADS_VI = ("diễn tập", "chiến dịch", "hội thao", "hội diễn", "hội trại", "hội khỏe", "hội khoẻ", "tổng điều tra")
 # Heads that open an event only capitalised: "chiến dịch năm nay huy động …" is prose about a campaign named before
 CAPITALISED_EVENT_HEADS_VI = ("chiến dịch",)
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").

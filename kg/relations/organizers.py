@@ -13,11 +13,13 @@ from kg.nlp.patterns import pattern_data
 
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
-# "TAND … mở phiên tòa"; "Tỉnh đoàn … phát động Chiến dịch …": a campaign launched (not the "phát động" of "Lễ phát động")
+# "TAND … mở phiên tòa"; "Tỉnh đoàn … phát động Chiến dịch …", "ra quân chiến dịch …", "phát động Chương trình “Tiếp sức
+# mùa thi”", "phát động Cuộc thi …": a campaign, programme or contest launched (not the "phát động" of "Lễ phát động")
 # ("Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 12", "triệu tập Kỳ họp bất thường": a sitting the body holds)
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử))"
                          r"|(?:tiến hành|triệu tập)(?=\s+(?:Phiên họp|phiên họp|Kỳ họp|kỳ họp|Đại hội|đại hội|Hội nghị|hội nghị)\s)"
-                         r"|(?<!ễ\s)phát động(?=\s+(?:Chiến dịch|Tháng hành động|Tuần lễ|chiến dịch|tháng hành động)\s))\b")
+                         r"|(?<!ễ\s)(?:phát động|ra quân|khởi động)(?=\s+(?:Chiến dịch|Tháng hành động|Tuần lễ|chiến dịch|tháng hành động"
+                         r"|Chương trình|Cuộc thi|cuộc thi|Ngày hội|Đợt|đợt)\s))\b")
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
                          r"|(?:(?<=will\s)|(?<=would\s))(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "… will (also) hold"
                          r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "plans to host"
@@ -33,12 +35,13 @@ def _object_ceremony_re() -> re.Pattern:
     from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
     verbs = "|".join(re.escape(v) for v in event_names_data().get("object_ceremonies", [])) or "(?!)"
-    return re.compile(rf"(?:lễ|buổi lễ)\s+(?:{verbs})\s", flags=re.IGNORECASE)
+    return re.compile(rf"(?:(?:lễ|buổi lễ)\s+(?:{verbs})|(?:cuộc\s+)?bầu cử)\s", flags=re.IGNORECASE)
 
 
 def _object_ceremony(ev: Mention) -> bool:
     """"Lễ khánh thành …", "Lễ khởi công …": a ceremony named by what it opens or starts
-    (``object_ceremonies`` in kg/data/patterns/event_names_vi.json)."""
+    (``object_ceremonies`` in kg/data/patterns/event_names_vi.json); "bầu cử đại biểu Quốc hội khóa XVI": an
+    election named by the body it elects, which does not hold it."""
     return _object_ceremony_re().match(ev.text) is not None
 
 

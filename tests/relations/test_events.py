@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from articlefacts import facts, graph_triples, kg_spans
 
 
@@ -251,3 +253,20 @@ def test_a_body_that_convenes_or_carries_out_its_sitting_holds_it():
 def test_carrying_out_an_inspection_holds_no_event():
     text = "Ngày 10/7, Sở Y tế tỉnh Gia Lai tiến hành kiểm tra tại hội nghị của các cơ sở khám chữa bệnh tư nhân."
     assert not any(p == "organized" and s == "Sở Y tế tỉnh Gia Lai" for s, p, o in facts(text, published="2031-07-11"))
+
+
+@pytest.mark.parametrize("text, body, event", [
+    ("Ngày 11/6, Tỉnh đoàn Nghệ An phát động Chương trình “Tiếp sức mùa thi” năm 2031 với 1.500 tình nguyện viên.",
+     "Tỉnh đoàn Nghệ An", "Chương trình “Tiếp sức mùa thi” năm 2031"),
+    ("Ngày 2/3, Sở Khoa học và Công nghệ tỉnh Quảng Ngãi phát động Cuộc thi Sáng tạo thanh thiếu niên tỉnh Quảng Ngãi lần thứ 9.",
+     "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Cuộc thi Sáng tạo thanh thiếu niên tỉnh Quảng Ngãi lần thứ 9"),
+    ("Sáng 2/3, Công an tỉnh Lạng Sơn ra quân chiến dịch cao điểm tấn công, trấn áp tội phạm năm 2030.",
+     "Công an tỉnh Lạng Sơn", "chiến dịch cao điểm tấn công, trấn áp tội phạm năm 2030"),
+])
+def test_the_body_that_launches_a_campaign_programme_or_contest_holds_it(text, body, event):
+    assert (body, "organized", event) in facts(text, "2030-12-10")
+
+
+def test_the_body_at_a_launching_ceremony_is_not_the_launcher_of_the_ceremony():
+    got = facts("Sáng 5/6, Sở Y tế tỉnh Nghệ An tổ chức lễ phát động Cuộc thi tìm hiểu pháp luật năm 2030.", "2030-12-10")
+    assert not [f for f in got if f[1] == "organized" and "Cuộc thi" in f[2] and not f[2].startswith("lễ")]

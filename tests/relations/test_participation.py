@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from articlefacts import facts, graph_triples, resolved_entities
 
 
@@ -610,3 +612,16 @@ def test_an_apposition_naming_the_event_puts_no_one_there():
     got = facts(lead + "Deputy Minister Tran Quoc Phuong, the chairman of the forum, told delegates that costs had fallen.",
                 "2026-12-07", "en")
     assert ("Tran Quoc Phuong", "participatedIn", "Mekong Logistics Forum 2026") in got
+
+
+@pytest.mark.parametrize("act", ["bấm còi xuất phát cự ly 42 km", "thắp đuốc khai mạc", "trao cúp cho các đội"])
+def test_attending_and_starting_a_race_or_a_festival_is_taking_part(act):
+    got = facts("Sáng 23/3, UBND tỉnh Gia Lai tổ chức Giải chạy bán marathon Quy Nhơn lần thứ IV năm 2030. "
+                f"Phó Chủ tịch UBND tỉnh Gia Lai Trần Minh Đức dự và {act}.", "2030-03-24")
+    assert ("Trần Minh Đức", "participatedIn", "Giải chạy bán marathon Quy Nhơn lần thứ IV năm 2030") in got
+
+
+def test_starting_a_race_without_attending_it_names_no_event():
+    got = facts("Sáng 23/3, UBND tỉnh Gia Lai tổ chức Giải chạy bán marathon Quy Nhơn lần thứ IV năm 2030. "
+                "Năm ngoái, ông Trần Minh Đức bấm còi xuất phát cự ly 42 km.", "2030-03-24")
+    assert not [f for f in got if f[0] == "Trần Minh Đức" and f[1] == "participatedIn"]

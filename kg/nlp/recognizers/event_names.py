@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, is_stop_vi, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, STOP_VI, UPPER_VI, is_stop_vi, pattern_data
 
 DATA = PATTERNS_DIR / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
@@ -105,7 +105,8 @@ def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "EVENT" and not c.ref and longest[c.start] == c.end \
                 and re.search(r"\s(?:và|về)$", text[c.start:c.end]):
             m = paired.match(text, c.end)
-            if m and text[c.end - 2:c.end] == "và":
+            # (a named day does nothing itself: "kỷ niệm Ngày Nhà giáo Việt Nam | và trao thưởng …" is the clause's act)
+            if m and text[c.end - 2:c.end] == "và" and (c.meta or {}).get("head") != "ngày":
                 c = replace(c, end=_run(text, m.end(), across=False) if _run(text, m.end(), across=False) > m.end()
                             else m.end())
             else:
@@ -162,8 +163,57 @@ def _bound_phrases() -> re.Pattern:
 
 def bound_phrases_joined(text: str) -> str:
     """``text`` with each set phrase of ``bound_phrases`` written as one word ("tại nguồn" → "tại_nguồn"), so that
-    its function word ends no name: "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028"."""
-    return _bound_phrases().sub(lambda m: "_".join(m.group().split()), text)
+    its function word ends no name: "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028";
+    likewise an age range (``age_ranges``) and a joiner with the content word after it (``held_joiners`` of
+    held_event_names_words.json: "Lễ tưởng niệm các_nạn nhân tử vong do_tai nạn giao thông năm 2030")."""
+    text = _bound_phrases().sub(lambda m: "_".join(m.group().split()), text)
+    text = _age_ranges().sub(lambda m: "_".join(m.group().split()), text)
+    # (twice: a joiner before a plural goes on with it, "kết nối doanh nghiệp với_các_nhà đầu tư")
+    return _joiners().sub(_join_inner, _joiners().sub(_join_inner, text))
+
+
+# where a plain name's clause ends: a mark, or a word of place, time, purpose or attendance
+_CLAUSE_END = re.compile(r"[,.;:()\"“”!?]|\s(?:tại|ở|vào|nhằm|để|với sự|diễn ra|được|đã|sẽ|và)(?![\w])")
+
+
+def joined_tail(rest: str) -> str:
+    """The rest of a name cut at a joiner ("Ngày Thế giới tưởng niệm | các nạn nhân tử vong do tai nạn giao thông."):
+    the words up to the clause's end when each stop among them is a joiner with a content word after it (see
+    :func:`bound_phrases_joined`), at most 12 syllables; else ""."""
+    end = _CLAUSE_END.search(rest)
+    clause = rest[:end.start()] if end else rest
+    # ("_": a joiner opening the tail follows a word of the name)
+    words = [w.casefold() for w in bound_phrases_joined("_" + clause).split()[1:]]
+    if not words or len(clause.split()) > 12 or not rest[:1].isspace() \
+            or any(w in STOP_VI or is_stop_vi(words, k) for k, w in enumerate(words)):
+        return ""
+    return clause.rstrip()
+
+
+@lru_cache(maxsize=1)
+def _age_ranges() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + event_name_data()["age_ranges"] + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _joiner_words() -> dict:
+    return pattern_data("held_event_names_words.json")
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> re.Pattern:
+    """A joiner after a word of the name, and the word after it."""
+    return re.compile(r"(?<=\S\s)(?P<w>" + _alt(_joiner_words()["held_joiners"])
+                      + r")\s+(?=(?P<next>[a-zà-ỹđ][\w-]*)(?![\w]))")
+
+
+def _join_inner(m: re.Match) -> str:
+    """The joiner written with its content word, unless that word is a stop or one that makes the joiner the clause's
+    time, frame or agent (``joiner_not_before``: "trong năm", "do ông …", "sau khi")."""
+    nxt = m.group("next")
+    if nxt in STOP_VI or nxt.split("_")[0] in _joiner_words()["joiner_not_before"].get(m.group("w"), ()):
+        return m.group()
+    return f"{m.group('w')}_"
 
 
 @lru_cache(maxsize=1)

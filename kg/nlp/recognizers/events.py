@@ -59,7 +59,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 if not ((capital and named) or numbered or scoped or held_whole(text, m.start(), end)
                         or (capital and titled_subject(text, m.start(), end, name))):
                     # "tổ chức Hội nghị xúc tiến đầu tư | tại …": held, named in full up to the boundary
-                    end = (capital and subject_to_held(text, m.end())) or held_to_boundary(text, m.start(), end)
+                    end = (capital and subject_to_held(text, m.end())) or held_to_boundary(masked, m.start(), end)
                 if end:
                     out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
@@ -141,9 +141,10 @@ _ANNIVERSARY = re.compile(r"kỷ niệm\s+\d+\s+năm(?:\s+ngày)?\s*$", re.IGNOR
 
 
 # a name that runs on over a comma to its year or edition, which then closes it before a stop or a mark: "Lễ phát
-# động chiến dịch vệ sinh môi trường, diệt bọ gậy phòng, chống sốt xuất huyết năm 2026 tại …" (lower-case words only)
+# động chiến dịch vệ sinh môi trường, diệt bọ gậy phòng, chống sốt xuất huyết năm 2026 tại …" (lower-case words; a place)
 _EDITION_CLOSES_AFTER_COMMA = re.compile(
-    r"(,(?:\s+[a-zà-ỹđ][^\s,.;:()\"“”]*|,\s+chống){1,14}?\s+(?:năm\s+\d{4}|lần\s+thứ\s+[^\s,.;:()]+))"
+    r"(,(?:\s+[a-zà-ỹđ][^\s,.;:()\"“”]*|,(?=\s+[a-zà-ỹđ])|\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:\s+[" + P.UPPER_VI + r"]\w*){1,3}){1,14}?"
+    r"\s+(?:năm\s+\d{4}|lần\s+thứ\s+[^\s,.;:()]+(?:\s+năm\s+\d{4})?))"
     r"(?=\s+(?:tại|ở|do|vào|của|với|diễn|được|đã|sẽ|và)\b|\s*[,.;:]|\s*$)")
 
 
@@ -158,7 +159,7 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
     m_quote = quoted_title_scope().match(rest)  # "Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”"
     if m_quote:
         return m_quote.group(0), False
-    tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
+    tokens = re.findall(r"\d+(?:[.,]\d{3})+(?![\d])|[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)  # ("5.000": one count)
     kept = ""
     words = 0
     syllables = [t.casefold() for t in tokens if not t.isspace()]
@@ -245,7 +246,7 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
-            and len(m.group(1).split()) <= 16 and not _DECIDES.search(m.group(1)) \
+            and len(bound_phrases_joined(m.group(1)).split()) <= 16 and not _DECIDES.search(m.group(1)) \
             and not re.search(r"(?<![\w])cho\s+(?:biết|thấy|rằng|phép)(?![\w])", m.group(1)) \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần", "cho"}
                         - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set())
@@ -275,7 +276,6 @@ _SUBJECT_AFTER = re.compile(r"\s(?!(?:việc|các|những|dự|tới|đến|nư�
 
 # what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"
 _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu quyết|quyết định)(?![\w])", re.IGNORECASE)
-
 
 
 _HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động)\s+(?P<name>Chương trình\s+[\"“][^\"”\n]{2,60}[\"”])"

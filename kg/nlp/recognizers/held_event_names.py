@@ -45,7 +45,7 @@ def held_to_boundary(text: str, start: int, end: int) -> int:
     tokens = list(re.finditer(r"\S+", text[start:stop]))
     first_stop = next((k for k, t in enumerate(tokens) if start + t.start() >= end
                        and t.group().casefold() in P.STOP_VI), None)
-    if first_stop is not None and _joined_run([t.group() for t in tokens], first_stop):
+    if first_stop is not None and _joined_run([t.group() for t in tokens], first_stop, text[start:start + 1].isupper()):
         # "tổ chức tọa đàm chuyển đổi số trong doanh nghiệp nhỏ và vừa | tại …": whom or what the event is for
         words = re.sub(r"[\"“][^\"“”\n]*[\"”]", "Q", text[start:stop]).split()
         return stop if 3 <= len(words) <= _JOINED_NAME_MAX_WORDS else 0
@@ -62,22 +62,24 @@ def held_to_boundary(text: str, start: int, end: int) -> int:
 
 
 _HELD_JOINERS = frozenset(pattern_data("held_event_names_words.json")["held_joiners"])
-_JOINED_NAME_MAX_WORDS = 14
+_JOINED_NAME_MAX_WORDS = 20
 _NOT_AFTER_JOINER = {w: frozenset(v) for w, v in pattern_data("held_event_names_words.json")["joiner_not_before"].items()}
 
 
-def _joined_run(tokens: list[str], first_stop: int) -> bool:
+def _joined_run(tokens: list[str], first_stop: int, titled: bool = False) -> bool:
     """The stop words of a held event's run from ``first_stop`` on only join it to whom or what it is for ("trong",
-    "cho", "với"; "và" after one of them: "trong doanh nghiệp nhỏ và vừa"), with a content word after each."""
+    "cho", "với"; "và" after one of them: "trong doanh nghiệp nhỏ và vừa"), with a content word after each; in a
+    name the writer capitalises (``titled``) "về" opens its subject ("Hội thảo quốc gia về cấp cứu … sau tai nạn …")."""
     low = [t.casefold() for t in tokens]
+    joiners = _HELD_JOINERS | ({"về"} if titled else set())
     # (the name found before may already hold the joiner: "… chuyển đổi số trong doanh nghiệp nhỏ | và vừa")
     first = next((k for k in range(1, first_stop + 1) if P.is_stop_vi(low, k)), first_stop)
-    if low[first] not in _HELD_JOINERS:
+    if low[first] not in joiners:
         return False
     for k in range(first, len(low)):
         if not P.is_stop_vi(low, k):
             continue
-        if low[k] not in _HELD_JOINERS and low[k] != "và" or k + 1 >= len(low) or P.is_stop_vi(low, k + 1) \
+        if low[k] not in joiners and low[k] != "và" or k + 1 >= len(low) or P.is_stop_vi(low, k + 1) \
                 or low[k + 1][:1].isdigit() or low[k + 1] in _NOT_AFTER_JOINER.get(low[k], ()):
             return False
     return True

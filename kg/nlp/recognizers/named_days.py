@@ -24,6 +24,7 @@ _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
 def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """EVENT candidates for named days that are held or numbered."""
     from kg.nlp.recognizers.events import event_name_vi
+    from kg.nlp.recognizers.event_names import joined_tail
 
     out: list[Candidate] = []
     for m in _DAY.finditer(text):
@@ -32,6 +33,8 @@ def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
         if len(name.split()) < 2:
             continue
         held = _HELD.search(text, max(0, m.start() - 40), m.start()) is not None
+        if held:  # "hưởng ứng Ngày Thế giới tưởng niệm | các nạn nhân tử vong do tai nạn giao thông.": whom it is for
+            name += joined_tail(text[m.end() + len(name):m.end() + len(name) + 160].split("\n", 1)[0])
         if held or _EDITION.search(name):
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                  meta={"head": "ngày"}))
@@ -64,10 +67,12 @@ _TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI,
 
 @lru_cache(maxsize=1)
 def _tournament_heads() -> re.Pattern:
-    """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``), built once."""
+    """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``; "Giải" + a sport of
+    ``sports_vi``), built once."""
     from kg.nlp.recognizers.event_names import event_name_data as event_names_data
 
-    heads = escaped_alternation(event_names_data()["tournament_heads"])
+    # (and "Giải" with its sport in lower case: "Giải chạy bán marathon Vì biển xanh Quy Nhơn lần thứ IV năm 2030")
+    heads = escaped_alternation(list(event_names_data()["tournament_heads"]) + [f"Giải {s}" for s in _SPORTS_VI])
     return re.compile(rf"(?<![\w])(?:{heads})(?![\w])")
 
 

@@ -52,6 +52,8 @@ from kg.nlp.recognizers.names import (association_candidates, byline_candidates,
 from kg.nlp.recognizers.context import (context_candidates, credit_candidates, list_candidates, name_run_candidates,
                                         team_candidates)
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
+from kg.nlp.recognizers.elections import election_candidates
+from kg.nlp.recognizers.launched_campaigns import launched_campaign_candidates
 from kg.nlp.recognizers.working_sessions_vi import verbal_working_sessions
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.companies import (brand_extensions, company_short_forms, english_company_short_forms,
@@ -203,6 +205,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
         Step("constitution", lambda r, lex: constitution_candidates(r.text)),
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
+        Step("elections", lambda r, lex: election_candidates(r.text), "vi"),  # "cuộc bầu cử đại biểu Quốc hội khóa XVI"
+        Step("launched-campaigns", lambda r, lex: launched_campaign_candidates(r.text, lex), "vi"),  # "phát động chiến dịch …"
         Step("gatherings", lambda r, lex: gathering_candidates(r.text, lex), "vi"),
         Step("storms", lambda r, lex: storm_candidates(r.text, r.lang), "other"),
         Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),

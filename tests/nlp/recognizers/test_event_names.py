@@ -146,3 +146,41 @@ def test_a_person_apposed_after_the_comma_is_no_field_of_the_name():
 
     text = "Ngày 5/5, Sở Văn hóa tổ chức Hội thi Văn nghệ, Bà Nguyễn Thị Lan năm 2031."
     assert not any(n.startswith("Hội thi Văn nghệ,") for n, t in resolved_entities(text, published="2031-12-31"))
+
+
+def test_joiners_with_a_content_word_are_one_word_of_the_name():
+    from kg.nlp.recognizers.event_names import bound_phrases_joined
+
+    assert bound_phrases_joined("tưởng niệm các nạn nhân tử vong do tai nạn giao thông") == \
+        "tưởng niệm các_nạn nhân tử vong do_tai nạn giao thông"
+    assert bound_phrases_joined("uống vitamin A cho trẻ từ 6 đến 36 tháng tuổi") == "uống vitamin A cho_trẻ từ_6_đến_36_tháng_tuổi"
+    assert bound_phrases_joined("kết nối doanh nghiệp với các nhà đầu tư") == "kết nối doanh nghiệp với_các_nhà đầu tư"
+    # a joiner before a time, an agent or a figure stays a stop: "trong năm", "do các bộ", "sau khi"
+    assert bound_phrases_joined("thu hút khách trong năm") == "thu hút khách trong năm"
+    assert bound_phrases_joined("diễn ra do các bộ") == "diễn ra do các_bộ"
+    assert bound_phrases_joined("hoàn thành sau khi") == "hoàn thành sau khi"
+
+
+def _vi_events(text: str, published: str = "2030-12-01") -> set[str]:
+    from articlefacts import resolved_entities
+
+    return {n for n, t in resolved_entities(text, "vi", published) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tối 27/7, Thành đoàn Đà Nẵng tổ chức Lễ thắp nến tri ân các anh hùng liệt sĩ năm 2030 tại nghĩa trang thành phố.",
+     "Lễ thắp nến tri ân các anh hùng liệt sĩ năm 2030"),
+    ("Ngày 10/5, Bộ Y tế phát động Chiến dịch uống vitamin A cho trẻ dưới 5 tuổi năm 2030 tại Hà Giang.",
+     "Chiến dịch uống vitamin A cho trẻ dưới 5 tuổi năm 2030"),
+    ("Sáng 2/9, UBND huyện Mèo Vạc tổ chức Hội nghị biểu dương các điển hình tiên tiến trong phong trào thi đua năm 2030.",
+     "Hội nghị biểu dương các điển hình tiên tiến trong phong trào thi đua năm 2030"),
+    ("Chiều 14/3, Hội Nông dân tỉnh Lạng Sơn tổ chức Hội thảo nâng cao giá trị nông sản do nông dân sản xuất năm 2030.",
+     "Hội thảo nâng cao giá trị nông sản do nông dân sản xuất năm 2030"),
+])
+def test_a_name_closed_by_its_year_runs_over_joiners_with_a_content_word(text, name):
+    assert name in _vi_events(text)
+
+
+def test_a_joiner_before_an_agent_still_ends_the_name():
+    # "do các chuyên gia …": who presents it, no part of the workshop's name
+    assert not any("chuyên gia" in n for n in _vi_events("Hội thảo do các chuyên gia của Viện trình bày năm 2030."))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 import kg.nlp
 from kg.article import Article
 from kg.extract import extract
@@ -616,3 +618,21 @@ def test_a_compound_ordinal_closes_a_sitting_name():
     names = {n for n, t in resolved_entities("Ngày 6/5, HĐND tỉnh Gia Lai khai mạc Kỳ họp thứ hai năm 2031 tại phường "
                                              "Pleiku.", published="2031-05-07") if t == "Event"}
     assert "Kỳ họp thứ hai năm 2031" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 8/3, Liên đoàn Lao động tỉnh Bắc Ninh tổ chức Hội thao công nhân viên chức lao động năm 2030.",
+     "Hội thao công nhân viên chức lao động năm 2030"),
+    ("Ngày 1/10, Tổng cục Thống kê triển khai Tổng điều tra dân số và nhà ở năm 2029 trên phạm vi cả nước.",
+     "Tổng điều tra dân số và nhà ở năm 2029"),
+    ("Tối 1/5, Hội đồng Đội Trung ương tổ chức Hội khỏe Phù Đổng toàn quốc lần thứ XI năm 2030.",
+     "Hội khỏe Phù Đổng toàn quốc lần thứ XI năm 2030"),
+    ("Sáng 4/6, UBND tỉnh Sơn La khai mạc Ngày hội văn hóa, thể thao các dân tộc tỉnh Sơn La lần thứ VII năm 2030.",
+     "Ngày hội văn hóa, thể thao các dân tộc tỉnh Sơn La lần thứ VII năm 2030"),
+])
+def test_sports_days_shows_and_censuses_named_by_their_edition(text, name):
+    assert (name, "Event") in resolved_entities(text, "vi", "2030-12-01")
+
+
+def test_a_sports_day_without_an_edition_is_no_event_of_its_own():
+    assert not [n for n, t in resolved_entities("Hội thao năm nay có 12 môn thi đấu.", "vi", "2030-12-01") if t == "Event"]

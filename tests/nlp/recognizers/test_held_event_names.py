@@ -52,3 +52,15 @@ def test_a_joiner_that_opens_a_frame_a_size_or_prose_ends_nothing_into_a_name():
                  "Sáng 5/5, Sở Y tế tỉnh Phú Thọ tổ chức hội nghị trong hai ngày tại phường Việt Trì."):
         events = {n for n, t in resolved_entities(text, published="2031-12-31") if t == "Event"}
         assert not any(n.startswith(("hội thảo trong", "hội nghị với", "hội nghị trong")) for n in events)
+
+
+def test_a_held_name_runs_over_its_subject_and_a_time_after_to_the_boundary():
+    from articlefacts import resolved_entities
+
+    text = ("Ngày 20/11, Ủy ban An toàn giao thông Quốc gia sẽ tổ chức Hội thảo quốc gia về cấp cứu và chăm sóc nạn "
+            "nhân sau tai nạn giao thông tại Hà Nội.")
+    events = {n for n, t in resolved_entities(text, "vi", "2030-11-18") if t == "Event"}
+    assert "Hội thảo quốc gia về cấp cứu và chăm sóc nạn nhân sau tai nạn giao thông" in events
+    # a joiner before a plural is prose, not what the event is for
+    text = "Sáng 9/9, Hội Phụ nữ tỉnh tổ chức lễ thả rùa biển cho các em học sinh xem tại bãi biển Cửa Lò."
+    assert not any("học sinh" in n for n, t in resolved_entities(text, "vi", "2030-09-10") if t == "Event")
