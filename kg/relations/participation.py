@@ -19,10 +19,15 @@ PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|t
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
-PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|addressing|"
-                            r"presid(?:ed|es|ing) over)\b",
-                            re.IGNORECASE)
+# "X said at the forum", "X said on the sidelines of the summit that …": where X spoke, not reported speech
+_SAID_AT = re.compile(r"\s+(?:" + SAY_EN + "|" + SAY_VI + r")\s+(?:at|on\s+the\s+(?:sidelines?|margins)\s+of)\s+"
+                      r"(?:the\s+|an?\s+)?" + _PART_OF)
+_EN_CUES = (r"attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|participat(?:ed|es|e)|"
+            r"joined|under the chairmanship of|attendance of|told|addressed|addressing|presid(?:ed|es|ing) over")
+# "X said on the sidelines of the summit that …": only the people before it (not "…, said Y" after it) were there
+_SIDELINES_EN = r"on the (?:sidelines?|margins) of"
+PARTICIPATE_EN = re.compile(r"\b(" + _EN_CUES + "|" + _SIDELINES_EN + r")\b", re.IGNORECASE)
+_PARTICIPATE_EN_BARE = re.compile(r"\b(" + _EN_CUES + r")\b", re.IGNORECASE)
 
 
 # "Tham dự có …", "Attending the forum were …", "Speakers included …", "Among the guests were …": a list of
@@ -108,6 +113,8 @@ def participation(s: Sentence) -> list[Relation]:
         agents += [m for m in s.ex.mentions if m.sentence == s.index and m.source == "title-ref" and _title_subject(s, m)]
     governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))
                 and not (s.lang == "en" and _INVITED_TO.search(s.text, s.start, e.start))]
+    # ("… on the sidelines of the summit, said Y": only the people before it were there)
+    side = {e.id for e in governed if s.lang == "en" and not _cue_governs(s, _PARTICIPATE_EN_BARE, e)}
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
     framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
     governed = [e for e in governed if e not in framed] or governed
@@ -142,6 +149,8 @@ def participation(s: Sentence) -> list[Relation]:
         passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:
             ev = nearest(governed, p)
+            if ev.id in side and p.start > ev.start:
+                continue  # "… on the sidelines of the summit, said Y": Y only reports it
             if not (ev.id in passive and p.end <= ev.start):  # (A and B took part, not X)
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
@@ -190,7 +199,7 @@ def participation(s: Sentence) -> list[Relation]:
         subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
         say = SAY_VI if s.lang == "vi" else SAY_EN
         if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]) \
-                and not re.fullmatch(r"\s+(?:" + say + r")\s+at\s+(?:the\s+|an?\s+)?" + _PART_OF, s.text[subj[-1].end:ev.start]):
+                and not _SAID_AT.fullmatch(s.text, subj[-1].end, ev.start):
             subj = []  # "X cho biết … tại Kỳ họp": reported speech, not X's attendance
         if subj:
             # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"

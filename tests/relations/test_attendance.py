@@ -672,3 +672,18 @@ def test_speaking_at_the_opening_puts_the_speaker_at_the_event_that_opened():
     got = facts("The bridge opened to traffic on Friday. Speaking at the opening, Deputy Prime Minister Trần Hồng Hà said "
                 "it cost 5 trillion VND.", "2026-06-10", "en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_speaking_on_the_sidelines_puts_the_speaker_at_the_event():
+    got = facts("The Vietnam Business Forum opened in Hanoi on Tuesday. Speaking on the sidelines of the forum, "
+                "Samsung Vietnam chief executive Choi Joo Ho said the firm would invest more.", "2025-11-20", lang="en")
+    assert ("Choi Joo Ho", "participatedIn", "Vietnam Business Forum") in got
+    assert ("Samsung Vietnam", "participatedIn", "Vietnam Business Forum") not in got  # it only names his post
+    got = facts("The ASEAN Defence Ministers' Meeting was held in Kuala Lumpur on Saturday. Talking to reporters on the "
+                "sidelines of the meeting, General Phan Van Giang said Vietnam backed a code of conduct.", "2025-11-20",
+                lang="en")
+    assert ("Phan Van Giang", "participatedIn", "ASEAN Defence Ministers' Meeting") in got
+    got = facts("The ASEAN Summit opened in Kuala Lumpur on Sunday. Speaking on the sidelines of the summit, "
+                "Vietnamese Ambassador to the Philippines Tran Thi Mai said trade was growing.", "2025-11-20", lang="en")
+    assert ("Tran Thi Mai", "participatedIn", "ASEAN Summit") in got
+    assert ("Tran Thi Mai", "position", "Ambassador") in got

@@ -610,3 +610,14 @@ def test_an_apposition_naming_the_event_puts_no_one_there():
     got = facts(lead + "Deputy Minister Tran Quoc Phuong, the chairman of the forum, told delegates that costs had fallen.",
                 "2026-12-07", "en")
     assert ("Tran Quoc Phuong", "participatedIn", "Mekong Logistics Forum 2026") in got
+
+
+def test_a_speaker_on_the_sidelines_took_part_and_the_one_reporting_it_did_not():
+    got = facts("The Vietnam Business Forum opened in Hanoi on Tuesday. Deputy Minister of Finance Nguyen Van Thang "
+                "said on the sidelines of the forum that taxes would fall.", "2025-11-20", lang="en")
+    assert ("Nguyen Van Thang", "participatedIn", "Vietnam Business Forum") in got
+    got = facts("The ASEAN Summit opened in Kuala Lumpur on Sunday. Prime Minister Pham Minh Chinh will meet Japanese "
+                "leaders on the sidelines of the summit, said Deputy Foreign Minister Dang Hoang Giang.", "2025-11-20",
+                lang="en")
+    assert ("Pham Minh Chinh", "participatedIn", "ASEAN Summit") in got
+    assert ("Dang Hoang Giang", "participatedIn", "ASEAN Summit") not in got

@@ -120,3 +120,15 @@ def test_a_press_conference_that_launches_nothing_named_is_the_happening():
     assert ("Event", "press conference") in got
     got = entities("The ministry held a press conference to launch the 2026 Vietnam Innovation Awards on Monday.")
     assert ("Event", "2026 Vietnam Innovation Awards") in got and ("Event", "press conference") not in got
+
+
+def test_one_word_of_the_writers_own_may_qualify_a_meeting_or_conference():
+    got = facts("Deputy Governor Dao Minh Tu, speaking at a banking conference in Da Nang on Friday, said deposits "
+                "were safe.", "2025-11-20", "en")
+    assert ("Dao Minh Tu", "participatedIn", "banking conference") in got
+    assert ("banking conference", "locatedIn", "Da Nang") in got
+    got = facts("Analysts at SSI Securities Corporation, speaking at a briefing in Hanoi on Saturday, said retail "
+                "drew more money.", "2025-11-20", "en")
+    assert ("briefing", "date", "2025-11-15") in got
+    # a time or a size is no kind of meeting: "the next meeting" names no new one
+    assert ("EVENT", "next meeting") not in kg_spans("The two ministers agreed to hold the next meeting in Hanoi.")
