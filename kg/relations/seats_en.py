@@ -19,6 +19,7 @@ import re
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.company_refs import KINDS, main_body_ref
 from kg.relations.cues import cue_pattern
+from kg.relations.seat_phrases_en import UNIT_OF
 
 
 # "chipmaker", "logistics company": a common noun (``firm_nouns``) that says what the body after it is
@@ -118,8 +119,7 @@ def named_after_opening(s: Sentence) -> list[Relation]:
     head = re.search(rf"(?:{kinds})$", org.text, flags=re.IGNORECASE)
     told = re.match(rf"\s*(?:[^\n—–]{{1,40}}\s[—–]\s+)?An?\s+(?:[\w,.'’-]+\s+){{0,4}}(?P<kind>{kinds})\s+"
                     r"(?:was\s+|has\s+been\s+)?(?:opened|inaugurated|opens|launched|began\s+operating)\b[^.;]*?\bin\s+"
-                    # ("… in the central province of Nghệ An": the place after the kind of unit it is)
-                    r"(?:the\s+(?:[a-z-]+\s+){0,2}(?:province|city|district|region|commune|ward|town)\s+of\s+)?",
+                    rf"(?:{UNIT_OF})?",  # ("… in the central province of Nghệ An": the place after its kind)
                     s.text[a:b], flags=re.IGNORECASE)
     if head is None or told is None or told.group("kind").casefold() != head.group().casefold():
         return []

@@ -82,3 +82,12 @@ def test_a_body_told_by_its_kind_opened_in_a_province_named_after_its_kind():
     got = facts("A 1,000-bed general hospital opened on Monday in the central province of Nghe An. The Nghe An "
                 "Friendship General Hospital was built with state money.", "2025-11-20", lang="en")
     assert ("Nghe An Friendship General Hospital", "locatedIn", "Nghe An") in got
+
+
+def test_a_firm_in_the_kind_of_unit_of_a_place():
+    got = facts("Vinh Hoan Corporation, a seafood exporter in the Mekong Delta province of Đồng Tháp, posted record "
+                "profits.", "2025-11-20", lang="en")
+    assert any(s == "Vinh Hoan Corporation" and p == "locatedIn" and o.startswith("D") for s, p, o in got)
+    got = facts("Vinh Hoan Corporation, a seafood exporter, sells to buyers in the Mekong Delta province of Đồng Tháp.",
+                "2025-11-20", lang="en")
+    assert not any(s == "Vinh Hoan Corporation" and p == "locatedIn" for s, p, o in got)
