@@ -19,11 +19,13 @@ PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|t
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
+# "…, said Y", "…, according to Y": the one named after the event only reports what happened there
+_REPORTER_AFTER = re.compile(r",\s*(?:said|says|according\s+to)\s+(?:[\w.-]+\s+){0,8}$")
 # "X said at the forum", "X said on the sidelines of the summit that …": where X spoke, not reported speech
 _SAID_AT = re.compile(r"\s+(?:" + SAY_EN + "|" + SAY_VI + r")\s+(?:at|on\s+the\s+(?:sidelines?|margins)\s+of)\s+"
                       r"(?:the\s+|an?\s+)?" + _PART_OF)
 _EN_CUES = (r"attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|participat(?:ed|es|e)|"
-            r"joined|under the chairmanship of|attendance of|told|addressed|addressing|presid(?:ed|es|ing) over")
+            r"joined|under the chairmanship of|attendance of|told|addressed|addressing|presid(?:ed|es|ing) over|watched")
 # "X said on the sidelines of the summit that …": only the people before it (not "…, said Y" after it) were there
 _SIDELINES_EN = r"on the (?:sidelines?|margins) of"
 PARTICIPATE_EN = re.compile(r"\b(" + _EN_CUES + "|" + _SIDELINES_EN + r")\b", re.IGNORECASE)
@@ -33,8 +35,10 @@ _PARTICIPATE_EN_BARE = re.compile(r"\b(" + _EN_CUES + r")\b", re.IGNORECASE)
 # "Tham dự có …", "Attending the forum were …", "Speakers included …", "Among the guests were …": a list of
 # those who took part in the event the sentences before name
 _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Also attending)\b[^.;:]{0,40}?\b(?:có|were|was)"
-                                 r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists)\b[^.;:]{0,40}?\b(?:included|were)"
-                                 r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|those\s+attending)\b"
+                                 r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists|Spectators|Onlookers)\b[^.;:]{0,40}?\b(?:included|were)"
+                                 # ("Among the spectators were …", "In the audience were …": those watching took part)
+                                 r"|In\s+the\s+(?:audience|stands|crowd)\s+(?:were|was)\b"
+                                 r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|spectators|onlookers|those\s+attending)\b"
                                  r"[^.;:]{0,40}?\b(?:were|was)"
                                  r"|(?:The\s+)?(?:[\w-]+\s+){0,2}" + cue_pattern("delegation_lists", "en") + r")\b")
 
@@ -149,8 +153,8 @@ def participation(s: Sentence) -> list[Relation]:
         passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:
             ev = nearest(governed, p)
-            if ev.id in side and p.start > ev.start:
-                continue  # "… on the sidelines of the summit, said Y": Y only reports it
+            if p.start > ev.start and (ev.id in side or _REPORTER_AFTER.search(s.text, ev.end, p.start)):
+                continue  # "… on the sidelines of the summit, said Y", "X spoke at the forum …, said Y": Y reports it
             if not (ev.id in passive and p.end <= ev.start):  # (A and B took part, not X)
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
@@ -211,10 +215,33 @@ def participation(s: Sentence) -> list[Relation]:
                     group.append(m)
                 else:
                     break
-            partner_of = _talks_subject(s, subj, group)
+            partner_of = _talks_subject(s, subj, group) + _companions_after(s, ev)
             for m in group + partner_of:
                 out.append(Relation(m.id, "participatedIn", ev.id, s.index))
     return out
+
+
+# "… cut the ribbon at the ceremony with provincial chairman B (and C)": a title of lower-case words or capitalised ones
+_WITH_AFTER = re.compile(r"\s+(?:together\s+with|along\s+with|alongside|with)\s+(?:(?:[A-Za-z][\w-]*\s+){0,6}?)?$")
+
+
+def _companions_after(s: Sentence, ev: Mention) -> list[Mention]:
+    """English: the people named right after "at EVENT with …", who did what the subject did there with it."""
+    if s.lang != "en":
+        return []
+    out: list[Mention] = []
+    for p in (m for m in s.of_type("Person") if m.start > ev.end):
+        link = s.text[(out[-1].end if out else ev.end):p.start]
+        if not (_WITH_AFTER.fullmatch(link) if not out else re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:[A-Za-z][\w-]*\s+){0,6}?", link)):
+            break
+        if any(w in _CLAUSE_BREAK for w in link.lower().split()):
+            break
+        out.append(p)
+    return out
+
+
+_CLAUSE_BREAK = frozenset(("who", "which", "that", "said", "says", "was", "were", "is", "are", "to", "for", "on", "in",
+                           "at", "by", "from", "after", "before", "while", "when"))
 
 
 _TALKS_WITH = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:talks|(?:working\s+)?meeting|phone\s+(?:call|talks)|"

@@ -687,3 +687,12 @@ def test_speaking_on_the_sidelines_puts_the_speaker_at_the_event():
                 "Vietnamese Ambassador to the Philippines Tran Thi Mai said trade was growing.", "2025-11-20", lang="en")
     assert ("Tran Thi Mai", "participatedIn", "ASEAN Summit") in got
     assert ("Tran Thi Mai", "position", "Ambassador") in got
+
+
+def test_a_speech_at_the_opening_of_an_event_puts_the_speaker_at_it():
+    got = facts("In a speech at the opening of the Vietnam Digital Summit in Hanoi on Thursday, Minister Nguyen Manh Hung "
+                "urged firms to invest in chips.", "2025-11-20", lang="en")
+    assert ("Nguyen Manh Hung", "participatedIn", "Vietnam Digital Summit") in got
+    got = facts("In a speech at the opening of the fair, he said Vietnam wanted more buyers. Minister Nguyen Hong Dien "
+                "visited Laos last week.", "2025-11-20", lang="en")
+    assert not any(p == "participatedIn" and s == "Nguyen Hong Dien" for s, p, o in got)
