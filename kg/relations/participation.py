@@ -22,7 +22,7 @@ _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|i
 # "…, said Y", "…, according to Y": the one named after the event only reports what happened there
 _REPORTER_AFTER = re.compile(r",\s*(?:said|says|according\s+to)\s+(?:[\w.-]+\s+){0,8}$")
 # "X said at the forum", "X said on the sidelines of the summit that …": where X spoke, not reported speech
-_SAID_AT = re.compile(r"\s+(?:" + SAY_EN + "|" + SAY_VI + r")\s+(?:at|on\s+the\s+(?:sidelines?|margins)\s+of)\s+"
+_SAID_AT = re.compile(r"\s+(?:" + SAY_EN + r")\s+(?:at|on\s+the\s+(?:sidelines?|margins)\s+of)\s+"
                       r"(?:the\s+|an?\s+)?" + _PART_OF)
 _EN_CUES = (r"attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|participat(?:ed|es|e)|"
             r"joined|under the chairmanship of|attendance of|told|addressed|addressing|presid(?:ed|es|ing) over|watched")
@@ -223,6 +223,7 @@ def participation(s: Sentence) -> list[Relation]:
 
 # "… cut the ribbon at the ceremony with provincial chairman B (and C)": a title of lower-case words or capitalised ones
 _WITH_AFTER = re.compile(r"\s+(?:together\s+with|along\s+with|alongside|with)\s+(?:(?:[A-Za-z][\w-]*\s+){0,6}?)?$")
+_AND_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:[A-Za-z][\w-]*\s+){0,6}?")
 
 
 def _companions_after(s: Sentence, ev: Mention) -> list[Mention]:
@@ -232,7 +233,7 @@ def _companions_after(s: Sentence, ev: Mention) -> list[Mention]:
     out: list[Mention] = []
     for p in (m for m in s.of_type("Person") if m.start > ev.end):
         link = s.text[(out[-1].end if out else ev.end):p.start]
-        if not (_WITH_AFTER.fullmatch(link) if not out else re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:[A-Za-z][\w-]*\s+){0,6}?", link)):
+        if not (_AND_AFTER if out else _WITH_AFTER).fullmatch(link):
             break
         if any(w in _CLAUSE_BREAK for w in link.lower().split()):
             break

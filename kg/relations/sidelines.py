@@ -1,7 +1,8 @@
 """What puts a body at an event it is said to act "on the sidelines of" ("Bên lề hội thảo, A và B ký …").
 
 The tune golds count the parties to a signing on an event's sidelines as taking part in it, and no one
-else: a body that shows a model or hands over a gift there is not (read by kg.relations.attendance).
+else: a body that shows a model or hands over a gift there is not (read by kg.relations.attendance). In English, one
+who speaks there ("Speaking on the sidelines of the forum, X said …") took part too (:func:`side_opening`).
 """
 from __future__ import annotations
 
