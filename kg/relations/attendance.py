@@ -15,7 +15,7 @@ from kg.relations.affiliations import has_title_before
 from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for, with_opens
 from kg.relations.chaired_bodies import chairs_a_body
 from kg.relations.event_scope_en import only_event_before, programme_item
-from kg.relations.sidelines import unsigned_sidelines
+from kg.relations.sidelines import side_opening, title_holder, unsigned_sidelines
 from kg.relations.opening_events import GENERIC_NOUNS, kind_named_before, of_the_kind, opened_by, same_kind
 
 
@@ -285,8 +285,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         return []
     opening_end = s.start + m.end()
     named = [e for e in s.mentions if e.type == "Event" and e.start < opening_end]
-    if named and not verbed and not re.match(r"\s*(?:during|within|on the occasion|(?:cũng\s+)?(?:trong|nhân dịp|bên lề))\b",
-                                             body, flags=re.IGNORECASE):
+    if named and not verbed and not side_opening(body):
         return []  # "Tại Hội nghị, X …": the rules of kg.relations.participation read it
     if named:  # "During the visit, A and B …"
         event = named[-1]
@@ -317,7 +316,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                                                     and s.text[x.end:x.end + 1] == ")")]
     if not after:
         return []
-    first = after[0]
+    first = title_holder(s, after) or after[0]  # ("Samsung Vietnam chief executive X said …": X)
+    after = after[after.index(first):]
     # what stands before the subject, titles and their bodies blanked
     lead = blanked(s.text, opening_end, first.start,
                    titles + [(x.start, x.end) for x in s.mentions + s.nested if x.type == "Organization"])

@@ -19,17 +19,26 @@ PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|t
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
-PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|addressing|"
-                            r"presid(?:ed|es|ing) over)\b",
-                            re.IGNORECASE)
+# "…, said Y", "…, according to Y": the one named after the event only reports what happened there
+_REPORTER_AFTER = re.compile(r",\s*(?:said|says|according\s+to)\s+(?:[\w.-]+\s+){0,8}$")
+# "X said at the forum", "X said on the sidelines of the summit that …": where X spoke, not reported speech
+_SAID_AT = re.compile(r"\s+(?:" + SAY_EN + r")\s+(?:at|on\s+the\s+(?:sidelines?|margins)\s+of)\s+"
+                      r"(?:the\s+|an?\s+)?" + _PART_OF)
+_EN_CUES = (r"attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|participat(?:ed|es|e)|"
+            r"joined|under the chairmanship of|attendance of|told|addressed|addressing|presid(?:ed|es|ing) over|watched")
+# "X said on the sidelines of the summit that …": only the people before it (not "…, said Y" after it) were there
+_SIDELINES_EN = r"on the (?:sidelines?|margins) of"
+PARTICIPATE_EN = re.compile(r"\b(" + _EN_CUES + "|" + _SIDELINES_EN + r")\b", re.IGNORECASE)
+_PARTICIPATE_EN_BARE = re.compile(r"\b(" + _EN_CUES + r")\b", re.IGNORECASE)
 
 
 # "Tham dự có …", "Attending the forum were …", "Speakers included …", "Among the guests were …": a list of
 # those who took part in the event the sentences before name
 _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Also attending)\b[^.;:]{0,40}?\b(?:có|were|was)"
-                                 r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists)\b[^.;:]{0,40}?\b(?:included|were)"
-                                 r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|those\s+attending)\b"
+                                 r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists|Spectators|Onlookers)\b[^.;:]{0,40}?\b(?:included|were)"
+                                 # ("Among the spectators were …", "In the audience were …": those watching took part)
+                                 r"|In\s+the\s+(?:audience|stands|crowd)\s+(?:were|was)\b"
+                                 r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|spectators|onlookers|those\s+attending)\b"
                                  r"[^.;:]{0,40}?\b(?:were|was)"
                                  r"|(?:The\s+)?(?:[\w-]+\s+){0,2}" + cue_pattern("delegation_lists", "en") + r")\b")
 
@@ -108,6 +117,8 @@ def participation(s: Sentence) -> list[Relation]:
         agents += [m for m in s.ex.mentions if m.sentence == s.index and m.source == "title-ref" and _title_subject(s, m)]
     governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))
                 and not (s.lang == "en" and _INVITED_TO.search(s.text, s.start, e.start))]
+    # ("… on the sidelines of the summit, said Y": only the people before it were there)
+    side = {e.id for e in governed if s.lang == "en" and not _cue_governs(s, _PARTICIPATE_EN_BARE, e)}
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
     framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
     governed = [e for e in governed if e not in framed] or governed
@@ -142,6 +153,8 @@ def participation(s: Sentence) -> list[Relation]:
         passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:
             ev = nearest(governed, p)
+            if p.start > ev.start and (ev.id in side or _REPORTER_AFTER.search(s.text, ev.end, p.start)):
+                continue  # "… on the sidelines of the summit, said Y", "X spoke at the forum …, said Y": Y reports it
             if not (ev.id in passive and p.end <= ev.start):  # (A and B took part, not X)
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
@@ -190,7 +203,7 @@ def participation(s: Sentence) -> list[Relation]:
         subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
         say = SAY_VI if s.lang == "vi" else SAY_EN
         if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]) \
-                and not re.fullmatch(r"\s+(?:" + say + r")\s+at\s+(?:the\s+|an?\s+)?" + _PART_OF, s.text[subj[-1].end:ev.start]):
+                and not _SAID_AT.fullmatch(s.text, subj[-1].end, ev.start):
             subj = []  # "X cho biết … tại Kỳ họp": reported speech, not X's attendance
         if subj:
             # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"
@@ -202,10 +215,34 @@ def participation(s: Sentence) -> list[Relation]:
                     group.append(m)
                 else:
                     break
-            partner_of = _talks_subject(s, subj, group)
+            partner_of = _talks_subject(s, subj, group) + _companions_after(s, ev)
             for m in group + partner_of:
                 out.append(Relation(m.id, "participatedIn", ev.id, s.index))
     return out
+
+
+# "… cut the ribbon at the ceremony with provincial chairman B (and C)": a title of lower-case words or capitalised ones
+_WITH_AFTER = re.compile(r"\s+(?:together\s+with|along\s+with|alongside|with)\s+(?:(?:[A-Za-z][\w-]*\s+){0,6}?)?$")
+_AND_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:[A-Za-z][\w-]*\s+){0,6}?")
+
+
+def _companions_after(s: Sentence, ev: Mention) -> list[Mention]:
+    """English: the people named right after "at EVENT with …", who did what the subject did there with it."""
+    if s.lang != "en":
+        return []
+    out: list[Mention] = []
+    for p in (m for m in s.of_type("Person") if m.start > ev.end):
+        link = s.text[(out[-1].end if out else ev.end):p.start]
+        if not (_AND_AFTER if out else _WITH_AFTER).fullmatch(link):
+            break
+        if any(w in _CLAUSE_BREAK for w in link.lower().split()):
+            break
+        out.append(p)
+    return out
+
+
+_CLAUSE_BREAK = frozenset(("who", "which", "that", "said", "says", "was", "were", "is", "are", "to", "for", "on", "in",
+                           "at", "by", "from", "after", "before", "while", "when"))
 
 
 _TALKS_WITH = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:talks|(?:working\s+)?meeting|phone\s+(?:call|talks)|"

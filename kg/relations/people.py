@@ -185,6 +185,7 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
     if m is None:
         return False
     a, b = start + m.start("place"), start + m.end("place")
+    a -= 4 * any(p.type == "Place" and p.start == a - 4 for p in s.mentions)  # "to the Philippines": "the" in the place
     places = sorted((p.start, p.end) for p in s.mentions if p.type == "Place" and a <= p.start and p.end <= b)
     # "Country Director for Việt Nam, Cambodia and Laos X": a list of places, nothing else between them
     return bool(places) and places[0][0] == a and places[-1][1] == b and all(

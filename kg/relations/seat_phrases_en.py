@@ -12,6 +12,11 @@ from kg.relations.cues import cue_pattern
 
 _SEAT_CACHE: dict[str, re.Pattern[str]] = {}
 
+# "in the central province of Nghệ An", "in the Mekong Delta province of Đồng Tháp", "in the border commune of Đồng
+# Văn": the kind of unit a place is, written before it (a regex fragment ending right before the place)
+UNIT_OF = (r"the\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:province|city|district|region|commune|ward|town|capital|island)"
+           r"\s+of\s+")
+
 
 def _seat_pattern() -> re.Pattern[str]:
     """The phrase that ends right before the place (cue lists ``seat_owner_nouns`` and ``own_office_nouns``)."""

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.company_refs import KINDS, main_body_ref
 from kg.relations.cues import cue_pattern
+from kg.relations.seat_phrases_en import UNIT_OF
 
 
 # "chipmaker", "logistics company": a common noun (``firm_nouns``) that says what the body after it is
@@ -31,7 +33,7 @@ def body_seats(s: Sentence) -> list[Relation]:
     places = s.of_type("Place")
     orgs = [m for m in s.of_type("Organization") if not m.ref]
     if not places or not orgs:
-        return []
+        return head_offices(s, places)  # ("The bank's head office is in …": the body is only referred to)
     seats = cue_pattern("seat_nouns", "en")
     out: list[Relation] = []
     for pl in places:
@@ -53,7 +55,41 @@ def body_seats(s: Sentence) -> list[Relation]:
             if owner is not None and not re.search(
                     r"\bheadquarters\s+\S+\s+(?:the\s+)?$", s.text[max(s.start, pl.start - 25):pl.start]):
                 out.append(Relation(owner.id, "locatedIn", pl.id, s.index))
+    return out + head_offices(s, places)
+
+
+_SEAT_IS = r"\s+(?:is|are|was|remains)\s+(?:located\s+|situated\s+|based\s+)?(?:in|at|on)\s+(?:the\s+)?"
+
+
+def head_offices(s: Sentence, places: list[Mention]) -> list[Relation]:
+    """locatedIn: "Vietjet's head office is in HCM City", "The bank's headquarters is in Ba Dinh ward" (the bank the
+    article is about), "The headquarters of Masan Group is located in …": a body's seat said to be in a place."""
+    offices = cue_pattern("head_office_nouns", "en")
+    out: list[Relation] = []
+    for pl in places:
+        owned = re.search(rf"['’]s\s+(?:{offices}){_SEAT_IS}$", s.text[s.start:pl.start])
+        if owned is not None:
+            at = s.start + owned.start()
+            org = next((o for o in s.of_type("Organization") if o.end == at), None)
+            ref = re.search(r"(?<![\w])[Tt]he\s+\w+$", s.text[s.start:at]) if org is None else None
+            org = org or (main_body_ref(s, s.start + ref.start()) or _only_of_kind(s, ref.group().split()[-1]) if ref else None)
+        else:
+            org = next((o for o in s.of_type("Organization") if o.end < pl.start
+                        and re.fullmatch(_SEAT_IS, s.text[o.end:pl.start])
+                        and re.search(rf"(?<![\w])[Tt]he\s+(?:{offices})\s+of\s+(?:the\s+)?$",
+                                      s.text[max(s.start, o.start - 30):o.start])), None)
+        if org is not None:
+            out.append(Relation(org.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _only_of_kind(s: Sentence, word: str) -> Mention | None:
+    """The one body of the kind ``word`` names ("the bank": a name holding "bank") the article has named so far."""
+    needles = KINDS.get(word.casefold())
+    named = {} if needles is None else {o.gid or (o.name or o.text).casefold(): o for o in s.ex.mentions
+                                         if o.type == "Organization" and not o.ref and o.sentence <= s.index
+                                         and any(n in (o.name or o.text).casefold() for n in needles)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _OPENING = re.compile(r"\s*(?:[^\n—–]{1,40}\s[—–]\s+)?(?:[A-Z][^,;—–]{0,30},\s*)?(?:[Tt]he\s+)?")
@@ -82,7 +118,8 @@ def named_after_opening(s: Sentence) -> list[Relation]:
     kinds = cue_pattern("opened_kinds", "en")
     head = re.search(rf"(?:{kinds})$", org.text, flags=re.IGNORECASE)
     told = re.match(rf"\s*(?:[^\n—–]{{1,40}}\s[—–]\s+)?An?\s+(?:[\w,.'’-]+\s+){{0,4}}(?P<kind>{kinds})\s+"
-                    r"(?:was\s+|has\s+been\s+)?(?:opened|inaugurated|opens|launched|began\s+operating)\b[^.;]*?\bin\s+",
+                    r"(?:was\s+|has\s+been\s+)?(?:opened|inaugurated|opens|launched|began\s+operating)\b[^.;]*?\bin\s+"
+                    rf"(?:{UNIT_OF})?",  # ("… in the central province of Nghệ An": the place after its kind)
                     s.text[a:b], flags=re.IGNORECASE)
     if head is None or told is None or told.group("kind").casefold() != head.group().casefold():
         return []

@@ -691,3 +691,27 @@ def test_on_this_occasion_is_not_an_event_still_to_come():
             "Dịp này, Bộ Y tế trao Bằng khen cho 12 tập thể.")
     got = facts(text, "2025-12-05", lang="vi")
     assert not any(p == "participatedIn" and o.startswith("Chiến dịch") for s, p, o in got)
+
+
+def test_speaking_on_the_sidelines_puts_the_speaker_at_the_event():
+    got = facts("The Vietnam Business Forum opened in Hanoi on Tuesday. Speaking on the sidelines of the forum, "
+                "Samsung Vietnam chief executive Choi Joo Ho said the firm would invest more.", "2025-11-20", lang="en")
+    assert ("Choi Joo Ho", "participatedIn", "Vietnam Business Forum") in got
+    assert ("Samsung Vietnam", "participatedIn", "Vietnam Business Forum") not in got  # it only names his post
+    got = facts("The ASEAN Defence Ministers' Meeting was held in Kuala Lumpur on Saturday. Talking to reporters on the "
+                "sidelines of the meeting, General Phan Van Giang said Vietnam backed a code of conduct.", "2025-11-20",
+                lang="en")
+    assert ("Phan Van Giang", "participatedIn", "ASEAN Defence Ministers' Meeting") in got
+    got = facts("The ASEAN Summit opened in Kuala Lumpur on Sunday. Speaking on the sidelines of the summit, "
+                "Vietnamese Ambassador to the Philippines Tran Thi Mai said trade was growing.", "2025-11-20", lang="en")
+    assert ("Tran Thi Mai", "participatedIn", "ASEAN Summit") in got
+    assert ("Tran Thi Mai", "position", "Ambassador") in got
+
+
+def test_a_speech_at_the_opening_of_an_event_puts_the_speaker_at_it():
+    got = facts("In a speech at the opening of the Vietnam Digital Summit in Hanoi on Thursday, Minister Nguyen Manh Hung "
+                "urged firms to invest in chips.", "2025-11-20", lang="en")
+    assert ("Nguyen Manh Hung", "participatedIn", "Vietnam Digital Summit") in got
+    got = facts("In a speech at the opening of the fair, he said Vietnam wanted more buyers. Minister Nguyen Hong Dien "
+                "visited Laos last week.", "2025-11-20", lang="en")
+    assert not any(p == "participatedIn" and s == "Nguyen Hong Dien" for s, p, o in got)

@@ -625,3 +625,40 @@ def test_starting_a_race_without_attending_it_names_no_event():
     got = facts("Sáng 23/3, UBND tỉnh Gia Lai tổ chức Giải chạy bán marathon Quy Nhơn lần thứ IV năm 2030. "
                 "Năm ngoái, ông Trần Minh Đức bấm còi xuất phát cự ly 42 km.", "2030-03-24")
     assert not [f for f in got if f[0] == "Trần Minh Đức" and f[1] == "participatedIn"]
+
+
+def test_a_speaker_on_the_sidelines_took_part_and_the_one_reporting_it_did_not():
+    got = facts("The Vietnam Business Forum opened in Hanoi on Tuesday. Deputy Minister of Finance Nguyen Van Thang "
+                "said on the sidelines of the forum that taxes would fall.", "2025-11-20", lang="en")
+    assert ("Nguyen Van Thang", "participatedIn", "Vietnam Business Forum") in got
+    got = facts("The ASEAN Summit opened in Kuala Lumpur on Sunday. Prime Minister Pham Minh Chinh will meet Japanese "
+                "leaders on the sidelines of the summit, said Deputy Foreign Minister Dang Hoang Giang.", "2025-11-20",
+                lang="en")
+    assert ("Pham Minh Chinh", "participatedIn", "ASEAN Summit") in got
+    assert ("Dang Hoang Giang", "participatedIn", "ASEAN Summit") not in got
+
+
+def test_spectators_and_those_who_watched_took_part():
+    got = facts("The Hanoi International Film Festival opened on Sunday at the National Convention Centre. Among the "
+                "spectators were Deputy Minister Ta Quang Dong and actress Kim Ha-neul.", "2025-11-20", lang="en")
+    assert ("Ta Quang Dong", "participatedIn", "Hanoi International Film Festival") in got
+    got = facts("The Hue Festival 2026 opened on Saturday. In the audience were Deputy Prime Minister Mai Van Chinh and "
+                "French Ambassador Olivier Brochet.", "2025-11-20", lang="en")
+    assert ("Olivier Brochet", "participatedIn", "Hue Festival 2026") in got
+    got = facts("The Hanoi Marathon took place on Sunday. About 20,000 fans watched the marathon, including Vice "
+                "Chairman Duong Anh Duc.", "2025-11-20", lang="en")
+    assert ("Duong Anh Duc", "participatedIn", "Hanoi Marathon") in got
+    got = facts("Officials closely watched the situation after the Hanoi Marathon ended on Sunday. Vice Chairman Duong "
+                "Anh Duc said the roads were reopened.", "2025-11-20", lang="en")
+    assert ("Duong Anh Duc", "participatedIn", "Hanoi Marathon") not in got
+
+
+def test_those_at_the_event_with_the_subject_took_part_and_one_reporting_it_did_not():
+    got = facts("A groundbreaking ceremony for the hospital was held in Thai Binh on Saturday. Minister of Health Dao "
+                "Hong Lan cut the ribbon at the ceremony with provincial chairman Nguyen Khac Than.", "2025-11-20",
+                lang="en")
+    assert ("Nguyen Khac Than", "participatedIn", "groundbreaking ceremony") in got
+    got = facts("The Vietnam Business Forum opened in Hanoi on Tuesday. Minister Nguyen Hong Dien spoke at the forum "
+                "with reporters from Tuoi Tre present, said Nguyen Van Binh.", "2025-11-20", lang="en")
+    assert ("Nguyen Hong Dien", "participatedIn", "Vietnam Business Forum") in got
+    assert ("Nguyen Van Binh", "participatedIn", "Vietnam Business Forum") not in got

@@ -63,3 +63,31 @@ def test_the_city_office_of_a_firm_told_by_its_kind():
 def test_an_office_of_a_place_and_a_person_is_no_seat():
     got = located("Nguyễn Văn An, head of the Hà Nội office of Lê Văn Bình, said the deal was signed.")
     assert not any(o == "Hanoi" for s, o in got)
+
+
+def test_a_seat_said_to_be_in_a_place_in_a_clause_of_its_own():
+    got = facts("Vietjet's head office is in Ho Chi Minh City.", "2025-11-20", lang="en")
+    assert ("Vietjet", "locatedIn", "Ho Chi Minh City") in got
+    got = facts("The headquarters of Masan Group is located in Ho Chi Minh City.", "2025-11-20", lang="en")
+    assert ("Masan Group", "locatedIn", "Ho Chi Minh City") in got
+    got = facts("Sao Viet Commercial Bank approved the loans in 2022. The bank's head office is in Ba Dinh ward.",
+                "2025-11-20", lang="en")
+    assert ("Sao Viet Commercial Bank", "locatedIn", "Ba Dinh ward") in got
+    # a factory there is not the body's seat
+    got = facts("Samsung Electronics' newest factory is in Thai Nguyen.", "2025-11-20", lang="en")
+    assert not any(p == "locatedIn" and s.startswith("Samsung") for s, p, o in got)
+
+
+def test_a_body_told_by_its_kind_opened_in_a_province_named_after_its_kind():
+    got = facts("A 1,000-bed general hospital opened on Monday in the central province of Nghe An. The Nghe An "
+                "Friendship General Hospital was built with state money.", "2025-11-20", lang="en")
+    assert ("Nghe An Friendship General Hospital", "locatedIn", "Nghe An") in got
+
+
+def test_a_firm_in_the_kind_of_unit_of_a_place():
+    got = facts("Vinh Hoan Corporation, a seafood exporter in the Mekong Delta province of Đồng Tháp, posted record "
+                "profits.", "2025-11-20", lang="en")
+    assert any(s == "Vinh Hoan Corporation" and p == "locatedIn" and o.startswith("D") for s, p, o in got)
+    got = facts("Vinh Hoan Corporation, a seafood exporter, sells to buyers in the Mekong Delta province of Đồng Tháp.",
+                "2025-11-20", lang="en")
+    assert not any(s == "Vinh Hoan Corporation" and p == "locatedIn" for s, p, o in got)

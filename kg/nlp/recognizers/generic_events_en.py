@@ -108,6 +108,11 @@ _NEGATED = re.compile(r"(?<![\w])(?:[Ww]ithout(?:\s+(?:holding|organising|organi
 _REF_ONLY = frozenset(pattern_data("generic_events_en_words.json")["ref_only"])
 
 
+_WORDS = pattern_data("generic_events_en_words.json")
+# event nouns a single lower-case word may qualify, and words that qualify none (a time, a size, a verb's object)
+_MODIFIED = "|".join(map(re.escape, _WORDS["modified_nouns"]))
+_NOT_MODIFIERS = "|".join(map(re.escape, _WORDS["not_modifiers"]))
+
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
@@ -119,7 +124,9 @@ _GENERIC_EN = re.compile(
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
     r"(?:official )?welcome |handover |wreath-laying |commemorative |swearing-in |flag-raising |donor |state (?=funeral)|job (?=fair)|"
     r"(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
-    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
+    # "the commission meeting", "a banking conference", "the post-match briefing": one lower-case word of its own
+    r"(?:(?!(?:" + _NOT_MODIFIERS + r")\s)[a-z]+(?:-[a-z]+)?\s+(?=(?:" + _MODIFIED + r")\b))?"
+    r"(?:session|meeting|ceremony|conference|briefing|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge|"
     r"teleconference|videoconference|video conference|memorial service|funeral)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize

@@ -195,9 +195,11 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
     places = {c.start: c for c in cands if c.label == "LOC" and not c.ref}
     for t in titles:
         at = t.end
-        to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
-        if to and at + to.end() in places:
-            at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
+        to = re.match(r"[ ]+(?:to|in)[ ]+(?P<the>the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
+        # (a place named with its article, "the Philippines", starts at "the")
+        post = (places.get(at + to.end()) or (places.get(at + to.start("the")) if to.group("the") else None)) if to else None
+        if post is not None:
+            at = post.end  # "Ambassador to Vietnam James Whitfield", "Ambassador to the Philippines Tran Thi Mai"
             at += 1 if text[at:at + 2] == ", " else 0  # "the French Ambassador to Việt Nam, Olivier Brochet"
         out += name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)

@@ -129,3 +129,15 @@ def test_a_preposition_of_place_or_time_ends_a_lower_case_events_subject():
     events = [t for lab, t in spans if lab == "EVENT"]
     assert "campaign against smuggling of cigarettes and sugar" in events
     assert "forum on green energy" in events
+
+
+def test_one_word_of_the_writers_own_may_qualify_a_meeting_or_conference():
+    got = facts("Deputy Governor Dao Minh Tu, speaking at a banking conference in Da Nang on Friday, said deposits "
+                "were safe.", "2025-11-20", "en")
+    assert ("Dao Minh Tu", "participatedIn", "banking conference") in got
+    assert ("banking conference", "locatedIn", "Da Nang") in got
+    got = facts("Analysts at SSI Securities Corporation, speaking at a briefing in Hanoi on Saturday, said retail "
+                "drew more money.", "2025-11-20", "en")
+    assert ("briefing", "date", "2025-11-15") in got
+    # a time or a size is no kind of meeting: "the next meeting" names no new one
+    assert ("EVENT", "next meeting") not in kg_spans("The two ministers agreed to hold the next meeting in Hanoi.")
