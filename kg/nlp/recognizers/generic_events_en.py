@@ -46,7 +46,7 @@ def generic_events_en(text: str) -> list[Candidate]:
         press = press and not re.match(r"(?:a|an|A|An)\s", m.group())
         specific = bool(m.group("kind") and not press or m.group("ord") or of)
         if specific and not (m.group("ord") or of) and (m.group("kind") or "").strip() in _DATED_ONLY_KINDS \
-                and not _sentence_dated(text, m.start()):
+                and not sentence_dated(text, m.start()):
             specific = False  # "chaired the official welcome ceremony and state banquet": named only with a time
         if _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "obtained the land without an auction", "no meeting was held": nothing happened
@@ -140,7 +140,7 @@ _WHEN_EN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                       r"this\s+(?:morning|afternoon|evening))\b|\b\d{1,2}/\d{1,2}\b")
 
 
-def _sentence_dated(text: str, at: int) -> bool:
+def sentence_dated(text: str, at: int) -> bool:
     """The sentence around ``at`` says when: a weekday, a month, a day, "earlier in the day"."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
