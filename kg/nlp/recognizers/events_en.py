@@ -283,7 +283,9 @@ def _named_lower() -> re.Pattern:
     heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
     alt = lambda xs: phrase_alternation(xs) or "(?!)"  # noqa: E731
     cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
-    return re.compile(rf"(?<![\w])(?i:the|an?)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
+    # an owner before the name ("the province's Blue Sea 2026 campaign", "its Green Sunday campaign") is no part of it
+    owner = r"(?:(?i:the)\s+[a-z]+['’]s|its|their)"
+    return re.compile(rf"(?<![\w])(?:(?i:the|an?)|{owner})\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
                       rf"(?:(?:{alt(mods)})\s+)?(?:{alt(heads)}))(?![\w-])")
 
 
@@ -406,7 +408,16 @@ def held_lower_event_candidates(text: str) -> list[Candidate]:
             words = words[1:]
         inner = _AND_JOINED.sub("", " ".join(words) + " ").split()
         if any(w in not_words for w in inner):
-            continue
+            last = max(i for i, w in enumerate(words) if w in not_words)
+            if words[last] not in ("the", "a", "an") or words[last - 1] != "of" or last > len(words) - 3 or any(
+                    w in not_words for w in _AND_JOINED.sub("", " ".join(words[last + 1:]) + " ").split()):
+                continue
+            # "The second round of the presidential election took place …": the happening after the last article
+            # (a bare kind, "the first edition of the contest", may be another one of its kind)
+            start = start + len(" ".join(words[:last + 1])) + 1 if re.fullmatch(r"\S+(?: \S+)*", text[start:end]) else -1
+            if start < 0:
+                continue
+            words = words[last + 1:]
         kind = next((k for k in sorted(dated_kinds | in_kinds | guest_kinds, key=len, reverse=True)
                      if " ".join(words).endswith(k)), "")
         dated = sentence_dated(text, m.start())

@@ -28,6 +28,8 @@ def generic_events_en(text: str) -> list[Candidate]:
         pos = m.end()
         name = m.group("name")
         of = m.group("of")
+        if _head(m) in _BACK_REFS and (of or m.group("kind") or m.group("ord") or m.group("owner")):
+            continue  # "the election of Lê Thành Liêm", "the vote of confidence": an act, or a body's own
         if of and _OF_EVENT.match(text, m.start("of")):
             name, of = text[m.start("name"):m.start("of")], None
             pos = m.start("of") + 1  # the inner event is read next
@@ -59,7 +61,7 @@ def generic_events_en(text: str) -> list[Candidate]:
         pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
         # "the race", "the challenge" are happenings only as another name of one named before
         # ("The challenge for rice farmers is the drought" names none)
-        only_ref = not (of or m.group("ord") or m.group("kind")) and m.group("name").split()[-1] in _REF_ONLY
+        only_ref = not (of or m.group("ord") or m.group("kind")) and m.group("name").split()[-1] in _REF_ONLY | _BACK_REFS
         # "an emergency meeting of …" after "an online meeting": a new happening, not the one named before
         # (a bare ordinal, "a second event", may still be a part of one named before)
         indefinite = specific and bool(m.group("kind") and not press or of) and re.match(r"(?:a|an|A|An)\s", m.group())
@@ -106,6 +108,14 @@ _NEGATED = re.compile(r"(?<![\w])(?:[Ww]ithout(?:\s+(?:holding|organising|organi
 
 # event nouns with other senses: an event only where an event of their kind was named before
 _REF_ONLY = frozenset(pattern_data("generic_events_en_words.json")["ref_only"])
+# nouns read here only as "the …" back to a happening named before ("the vote" after "the … Council election")
+_BACK_REFS = frozenset(pattern_data("generic_events_en_words.json")["back_refs"])
+
+
+def _head(m: re.Match) -> str:
+    """The event noun of a match, before its "of" complement."""
+    end = m.start("of") if m.group("of") else m.end("name")
+    return m.string[m.start("name"):end].split()[-1]
 
 
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
@@ -121,7 +131,8 @@ _GENERIC_EN = re.compile(
     r"(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge|"
-    r"teleconference|videoconference|video conference|memorial service|funeral)"
+    r"teleconference|videoconference|video conference|memorial service|funeral|"
+    r"vote|ballot|election|by-election|drill|clean-up|crackdown)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize
     # ("in Hall B of the exhibition centre": a venue, no exhibition)
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"

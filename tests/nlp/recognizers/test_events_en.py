@@ -414,3 +414,23 @@ def test_named_elections_campaigns_exercises_and_contests_before_a_lower_case_he
 def test_a_crackdown_is_named_with_its_subject():
     assert ("crackdown on drink driving", "Event") in resolved_entities(
         "Hanoi's traffic police launched a crackdown on drink driving on Monday.", "en", "2026-12-07")
+
+
+def test_the_happening_after_of_the_in_a_held_phrase_keeps_its_own_words():
+    got = resolved_entities("The second round of the presidential election took place in Romania on Sunday. The first "
+                            "edition of the contest was held in Bangkok.", "en", "2026-12-07")
+    assert ("presidential election", "Event") in got
+    assert ("contest", "Event") not in got
+
+
+def test_an_owner_before_a_named_lower_case_happening_is_no_part_of_it():
+    spans = kg_spans("The clean-up opened the province's Blue Sea 2026 campaign on Sunday.", "en", "2026-12-07")
+    assert ("EVENT", "Blue Sea 2026 campaign") in spans
+
+
+def test_the_vote_refers_back_to_an_election_and_the_election_of_a_person_is_no_event():
+    from kg.nlp.recognizers.generic_events_en import generic_events_en
+    text = "Shareholders also approved the election of Lê Thành Liêm, the chief financial officer, to the board."
+    assert not [c for c in generic_events_en(text) if "election" in text[c.start:c.end]]
+    text = "The Human Rights Council election was held on Tuesday. After the vote, the envoy thanked members."
+    assert any(text[c.start:c.end] == "vote" and c.meta.get("ref_only") for c in generic_events_en(text))
