@@ -430,6 +430,9 @@ def held_lower_event_candidates(text: str) -> list[Candidate]:
             continue  # "hosted a reception for President Macron": a part of the guest's visit
         if _SUBJECT_AFTER.match(text, end) and "on" in _kinds().get(words[-1], ()):
             continue  # "launched a national campaign on HPV vaccination": named with its subject by the kinds reader
-        out.append(Candidate(start, end, "EVENT", PRIORITY["event-lower"], "event-lower-held",
-                             meta={"head": words[-1], "standalone": True}))
+        # "The four-day fair was organised by …": the fair named before, else a happening of its own
+        back = group == "pname" and len(words) == 1 and bool(re.match(r"[Tt]he\s", m.group()))
+        out.append(Candidate(start, end, "EVENT", PRIORITY["event-lower/bare" if back else "event-lower"],
+                             "event-lower-held", ref=back,
+                             meta={"head": words[-1], "standalone": True, **({"generic": True} if back else {})}))
     return out
