@@ -285,7 +285,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         return []
     opening_end = s.start + m.end()
     named = [e for e in s.mentions if e.type == "Event" and e.start < opening_end]
-    if named and not verbed and not re.match(r"\s*(?:during|within|on the occasion|(?:cũng\s+)?(?:trong|nhân dịp|bên lề))\b",
+    if named and not verbed and not re.match(r"\s*(?:during|within|on the occasion|speaking after|(?:cũng\s+)?(?:trong|nhân dịp|bên lề))\b",
                                              body, flags=re.IGNORECASE):
         return []  # "Tại Hội nghị, X …": the rules of kg.relations.participation read it
     if named:  # "During the visit, A and B …"
