@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.generic_events_en import sentence_dated
 from kg.nlp.recognizers.subsidiaries_en import nationalities
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
@@ -355,12 +356,13 @@ _HELD_TIME = rf"(?:\s+(?:on\s+(?:{_DATE_WORDS})|this\s+(?:morning|afternoon|even
 # "a flood and landslide rescue drill", "a search and rescue exercise": two lower-case words joined by "and" inside the
 # name (never its first word, nor the last before the kind: "a concert and fair" is two things)
 _AND_JOINED = re.compile(r"(?<=[a-z-] )and (?=[a-z][a-z-]* [a-z])")
-# how long or how big it was, before the words that name it ("a month-long crackdown", "a three-day drill")
 # a guest named after "for" (a title or a name), for whose visit a reception was held
 _FOR_GUEST = re.compile(r"\s+for\s+(?:the\s+)?(?:visiting\s+)?[A-ZĐÀ-Ỹ]")
+# the subject after a kind that takes one ("a crackdown on drink driving"): the kinds reader's name
 _SUBJECT_AFTER = re.compile(r"\s+(?:on|against|regarding|concerning)\s")
 # a perfect tense before the verb of holding: "has launched a campaign" tells of no one day
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?$")
+# how long or how big it was, before the words that name it ("a month-long crackdown", "a three-day drill")
 _SIZE_WORD = re.compile(r"\w+-(?:day|week|month|year|long)|large-scale|similar")
 
 
@@ -392,10 +394,8 @@ def held_lower_event_candidates(text: str) -> list[Candidate]:
     start-up competition will be held on May 9": the lower-case words before a happening noun (``held_kinds``)
     that a verb says was held or attended name the event (function words and "new", "first" cut it). In a
     sentence that says when, "in a by-election", "in a flood rescue drill" needs no verb (``held_in_kinds``); a
-    campaign is one happening only in such a sentence and with words of its own (``held_dated_kinds``). The kind alone ("The drill was
-    organised by …") refers back to the one named before."""
-    from kg.nlp.recognizers.generic_events_en import sentence_dated
-
+    campaign is one happening only in such a sentence and with words of its own (``held_dated_kinds``). The kind
+    alone after "The" ("The drill was organised by …") refers back to the one named before."""
     pattern, not_words = _held_lower()
     dated_kinds, in_kinds, guest_kinds = _held_sets()
     out: list[Candidate] = []
