@@ -26,7 +26,7 @@ def unsigned_sidelines(s: Sentence, body: str, pos: int) -> bool:
 # openings that put their subject at the event they name, not read by kg.relations.participation: "During the visit,
 # …", "Speaking on the sidelines of the forum, …", "Talking to reporters on the margins of the summit, …", "Bên lề …"
 # (a bare "On the sidelines of the forum, X signed …" is the signing readers')
-_SIDE_OPENING = re.compile(r"\s*(?:during|within|on the occasion|(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists"
+_SIDE_OPENING = re.compile(r"\s*(?:during|within|on the occasion|speaking after|(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists"
                            r"|the\s+press)\s+)?on the (?:sidelines?|margins)|(?:cũng\s+)?(?:trong|nhân dịp|bên lề))\b",
                            re.IGNORECASE)
 

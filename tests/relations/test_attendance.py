@@ -715,3 +715,20 @@ def test_a_speech_at_the_opening_of_an_event_puts_the_speaker_at_it():
     got = facts("In a speech at the opening of the fair, he said Vietnam wanted more buyers. Minister Nguyen Hong Dien "
                 "visited Laos last week.", "2025-11-20", lang="en")
     assert not any(p == "participatedIn" and s == "Nguyen Hong Dien" for s, p, o in got)
+
+
+def test_speaking_after_the_vote_or_the_race_puts_the_speaker_at_the_happening_named_before():
+    from articlefacts import facts
+    got = facts("The Human Rights Council election was held in New York on Tuesday. Speaking after the vote, Ambassador "
+                "Do Hung Viet said the result showed trust.", "2026-12-07", "en")
+    assert ("Do Hung Viet", "participatedIn", "Human Rights Council election") in got
+    got = facts("The Hanoi Marathon took place on Sunday. Speaking after the race, winner Le Van Binh said the course "
+                "was hard.", "2026-12-07", "en")
+    assert ("Le Van Binh", "participatedIn", "Hanoi Marathon") in got
+
+
+def test_speaking_after_a_day_or_a_place_names_no_happening():
+    from articlefacts import facts
+    got = facts("The Hanoi Marathon took place on Sunday. Speaking after a week in Hue, Le Van Binh said he was tired.",
+                "2026-12-07", "en")
+    assert ("Le Van Binh", "participatedIn", "Hanoi Marathon") not in got

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.generic_events_en import sentence_dated
 from kg.nlp.recognizers.subsidiaries_en import nationalities
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
@@ -283,7 +284,9 @@ def _named_lower() -> re.Pattern:
     heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
     alt = lambda xs: phrase_alternation(xs) or "(?!)"  # noqa: E731
     cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
-    return re.compile(rf"(?<![\w])(?i:the|an?)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
+    # an owner before the name ("the province's Blue Sea 2026 campaign", "its Green Sunday campaign") is no part of it
+    owner = r"(?:(?i:the)\s+[a-z]+['’]s|its|their)"
+    return re.compile(rf"(?<![\w])(?:(?i:the|an?)|{owner})\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
                       rf"(?:(?:{alt(mods)})\s+)?(?:{alt(heads)}))(?![\w-])")
 
 
@@ -348,34 +351,88 @@ def based_org_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# a time between a verb of holding and what was held: "took part on Friday in a flood rescue drill"
+_HELD_TIME = rf"(?:\s+(?:on\s+(?:{_DATE_WORDS})|this\s+(?:morning|afternoon|evening|week)|yesterday|today))?"
+# "a flood and landslide rescue drill", "a search and rescue exercise": two lower-case words joined by "and" inside the
+# name (never its first word, nor the last before the kind: "a concert and fair" is two things)
+_AND_JOINED = re.compile(r"(?<=[a-z-] )and (?=[a-z][a-z-]* [a-z])")
+# a guest named after "for" (a title or a name), for whose visit a reception was held
+_FOR_GUEST = re.compile(r"\s+for\s+(?:the\s+)?(?:visiting\s+)?[A-ZĐÀ-Ỹ]")
+# the subject after a kind that takes one ("a crackdown on drink driving"): the kinds reader's name
+_SUBJECT_AFTER = re.compile(r"\s+(?:on|against|regarding|concerning)\s")
+# a perfect tense before the verb of holding: "has launched a campaign" tells of no one day
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?$")
+# how long or how big it was, before the words that name it ("a month-long crackdown", "a three-day drill")
+_SIZE_WORD = re.compile(r"\w+-(?:day|week|month|year|long)|large-scale|similar")
+
+
 @lru_cache(maxsize=1)
 def _held_lower() -> tuple[re.Pattern, frozenset[str]]:
     data = pattern_data("events_en.json")
     alt = lambda xs: phrase_alternation(xs)  # noqa: E731
     kinds, verbs, after = alt(data["held_kinds"]), alt(data["held_verbs"]), alt(data["held_after"])
-    name = rf"(?P<name>(?:[a-z][a-z-]*\s+){{0,4}}(?:{kinds}))"
-    return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:a|an|the|its|their)\s+{name}(?![\w-])"
+    # ("sat the 2026 high school graduation exam": the year opens the name)
+    name = rf"(?P<name>(?:(?:19|20)\d\d\s+)?(?:[a-z][a-z-]*\s+){{0,5}}(?:{kinds}))"
+    return re.compile(rf"(?<![\w])(?:(?:{verbs}){_HELD_TIME}\s+(?:a|an|the|its|their)\s+{name}(?![\w-])"
                       rf"|(?:(?:[Tt]he|An?)\s+(?:finals?\s+of\s+the\s+)?){name.replace('name', 'pname')}"
                       # "A business matching session between logistics firms and exporters was held …": its complement
-                      rf"(?:\s+(?:between|for|on|among)\s+[^,.;:()]{{1,60}}?)?\s+(?:{after})\b)"), \
+                      rf"(?:\s+(?:between|for|on|among)\s+[^,.;:()]{{1,60}}?)?\s+(?:{after})\b"
+                      rf"|(?<![\w])in\s+(?:a|an)\s+{name.replace('name', 'iname')}(?![\w-]))"), \
         frozenset(data["held_not_words"])
+
+
+@lru_cache(maxsize=1)
+def _held_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``held_dated_kinds`` (named only in a sentence that says when), ``held_in_kinds`` (named after "in a") and
+    ``visit_part_kinds`` (no happening of their own when held for a named guest)."""
+    data = pattern_data("events_en.json")
+    return frozenset(data["held_dated_kinds"]), frozenset(data["held_in_kinds"]), frozenset(data["visit_part_kinds"])
 
 
 def held_lower_event_candidates(text: str) -> list[Candidate]:
     """"held a national cyber security drill", "joined a business matching session", "the national student
     start-up competition will be held on May 9": the lower-case words before a happening noun (``held_kinds``)
-    that a verb says was held or attended name the event (function words and "new", "first" cut it)."""
+    that a verb says was held or attended name the event (function words and "new", "first" cut it). In a
+    sentence that says when, "in a by-election", "in a flood rescue drill" needs no verb (``held_in_kinds``); a
+    campaign is one happening only in such a sentence and with words of its own (``held_dated_kinds``). The kind
+    alone after "The" ("The drill was organised by …") refers back to the one named before."""
     pattern, not_words = _held_lower()
+    dated_kinds, in_kinds, guest_kinds = _held_sets()
     out: list[Candidate] = []
     for m in pattern.finditer(text):
-        group = "name" if m.group("name") else "pname"
+        group = next(g for g in ("name", "pname", "iname") if m.group(g))
         start, end = m.span(group)
         words = text[start:end].split()
-        while len(words) > 1 and words[0] in not_words:
+        while len(words) > 1 and (words[0] in not_words or _SIZE_WORD.fullmatch(words[0])):
             start += len(words[0]) + (len(text[start + len(words[0]):]) - len(text[start + len(words[0]):].lstrip()))
             words = words[1:]
-        if any(w in not_words for w in words):
+        inner = _AND_JOINED.sub("", " ".join(words) + " ").split()
+        if any(w in not_words for w in inner):
+            last = max(i for i, w in enumerate(words) if w in not_words)
+            if words[last] not in ("the", "a", "an") or words[last - 1] != "of" or last > len(words) - 3 or any(
+                    w in not_words for w in _AND_JOINED.sub("", " ".join(words[last + 1:]) + " ").split()):
+                continue
+            # "The second round of the presidential election took place …": the happening after the last article
+            # (a bare kind, "the first edition of the contest", may be another one of its kind)
+            start = start + len(" ".join(words[:last + 1])) + 1 if re.fullmatch(r"\S+(?: \S+)*", text[start:end]) else -1
+            if start < 0:
+                continue
+            words = words[last + 1:]
+        kind = next((k for k in sorted(dated_kinds | in_kinds | guest_kinds, key=len, reverse=True)
+                     if " ".join(words).endswith(k)), "")
+        dated = sentence_dated(text, m.start())
+        perfect = _PERFECT.search(text, max(0, m.start() - 20), m.start())
+        if kind in dated_kinds and (not dated or perfect or len(words) == 1 and kind not in guest_kinds):
+            continue  # ("have started an emergency vaccination campaign": going on since some day not told)
+        if group == "iname" and not (kind in in_kinds and dated):
             continue
-        out.append(Candidate(start, end, "EVENT", PRIORITY["event-lower"], "event-lower-held",
-                             meta={"head": words[-1], "standalone": True}))
+        if kind in guest_kinds and _FOR_GUEST.match(text, end):
+            continue  # "hosted a reception for President Macron": a part of the guest's visit
+        if _SUBJECT_AFTER.match(text, end) and "on" in _kinds().get(words[-1], ()):
+            continue  # "launched a national campaign on HPV vaccination": named with its subject by the kinds reader
+        # "The four-day fair was organised by …": the fair named before, else a happening of its own
+        back = group == "pname" and len(words) == 1 and bool(re.match(r"[Tt]he\s", m.group()))
+        out.append(Candidate(start, end, "EVENT", PRIORITY["event-lower/bare" if back else "event-lower"],
+                             "event-lower-held", ref=back,
+                             meta={"head": words[-1], "standalone": True, **({"generic": True} if back else {})}))
     return out

@@ -28,6 +28,8 @@ def generic_events_en(text: str) -> list[Candidate]:
         pos = m.end()
         name = m.group("name")
         of = m.group("of")
+        if _head(m) in _BACK_REFS and (of or m.group("kind") or m.group("ord") or m.group("owner")):
+            continue  # "the election of Lê Thành Liêm", "the vote of confidence": an act, or a body's own
         if of and _OF_EVENT.match(text, m.start("of")):
             name, of = text[m.start("name"):m.start("of")], None
             pos = m.start("of") + 1  # the inner event is read next
@@ -46,7 +48,7 @@ def generic_events_en(text: str) -> list[Candidate]:
         press = press and not re.match(r"(?:a|an|A|An)\s", m.group())
         specific = bool(m.group("kind") and not press or m.group("ord") or of)
         if specific and not (m.group("ord") or of) and (m.group("kind") or "").strip() in _DATED_ONLY_KINDS \
-                and not _sentence_dated(text, m.start()):
+                and not sentence_dated(text, m.start()):
             specific = False  # "chaired the official welcome ceremony and state banquet": named only with a time
         if _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "obtained the land without an auction", "no meeting was held": nothing happened
@@ -59,7 +61,7 @@ def generic_events_en(text: str) -> list[Candidate]:
         pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
         # "the race", "the challenge" are happenings only as another name of one named before
         # ("The challenge for rice farmers is the drought" names none)
-        only_ref = not (of or m.group("ord") or m.group("kind")) and m.group("name").split()[-1] in _REF_ONLY
+        only_ref = not (of or m.group("ord") or m.group("kind")) and m.group("name").split()[-1] in _REF_ONLY | _BACK_REFS
         # "an emergency meeting of …" after "an online meeting": a new happening, not the one named before
         # (a bare ordinal, "a second event", may still be a part of one named before)
         indefinite = specific and bool(m.group("kind") and not press or of) and re.match(r"(?:a|an|A|An)\s", m.group())
@@ -106,6 +108,14 @@ _NEGATED = re.compile(r"(?<![\w])(?:[Ww]ithout(?:\s+(?:holding|organising|organi
 
 # event nouns with other senses: an event only where an event of their kind was named before
 _REF_ONLY = frozenset(pattern_data("generic_events_en_words.json")["ref_only"])
+# nouns read here only as "the …" back to a happening named before ("the vote" after "the … Council election")
+_BACK_REFS = frozenset(pattern_data("generic_events_en_words.json")["back_refs"])
+
+
+def _head(m: re.Match) -> str:
+    """The event noun of a match, before its "of" complement."""
+    end = m.start("of") if m.group("of") else m.end("name")
+    return m.string[m.start("name"):end].split()[-1]
 
 
 _WORDS = pattern_data("generic_events_en_words.json")
@@ -128,7 +138,8 @@ _GENERIC_EN = re.compile(
     r"(?:(?!(?:" + _NOT_MODIFIERS + r")\s)[a-z]+(?:-[a-z]+)?\s+(?=(?:" + _MODIFIED + r")\b))?"
     r"(?:session|meeting|ceremony|conference|briefing|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge|"
-    r"teleconference|videoconference|video conference|memorial service|funeral)"
+    r"teleconference|videoconference|video conference|memorial service|funeral|"
+    r"vote|ballot|election|by-election|drill|clean-up|crackdown)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize
     # ("in Hall B of the exhibition centre": a venue, no exhibition)
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
@@ -147,7 +158,7 @@ _WHEN_EN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                       r"this\s+(?:morning|afternoon|evening))\b|\b\d{1,2}/\d{1,2}\b")
 
 
-def _sentence_dated(text: str, at: int) -> bool:
+def sentence_dated(text: str, at: int) -> bool:
     """The sentence around ``at`` says when: a weekday, a month, a day, "earlier in the day"."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))

@@ -375,3 +375,62 @@ def test_a_name_a_which_clause_says_runs_a_works_is_a_firm():
     got = resolved_entities("Quang Ninh, which has a port, grew fast. Phu Quoc, which runs on tourism, grew too.",
                             "en", "2026-12-07")
     assert not any(t == "Organization" for _, t in got)
+
+
+def test_campaigns_drills_elections_and_clean_ups_held_on_a_day_are_events():
+    from articlefacts import resolved_entities
+    got = resolved_entities("The health department launched a polio vaccination campaign in 40 communes on Monday. "
+                            "Dock workers took part on Thursday in a fire and rescue drill at the port. Voters in Can Tho "
+                            "went to the polls on Sunday in a by-election. About 900 residents joined a river clean-up "
+                            "on Saturday. Pupils sat the 2026 high school graduation exam on Wednesday.", "en", "2026-12-07")
+    assert {("polio vaccination campaign", "Event"), ("fire and rescue drill", "Event"), ("by-election", "Event"),
+            ("river clean-up", "Event"), ("2026 high school graduation exam", "Event")} <= got
+
+
+def test_a_campaign_told_with_no_day_or_as_going_on_is_no_event():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Health authorities have started an emergency vaccination campaign after an outbreak, the "
+                            "centre said on Thursday. The tax office launched a campaign to help online sellers.", "en",
+                            "2026-12-07")
+    assert not any(t == "Event" for n, t in got)
+
+
+def test_a_dated_reception_held_by_a_body_is_an_event_and_a_visits_reception_is_not():
+    from articlefacts import resolved_entities
+    assert ("reception", "Event") in resolved_entities(
+        "On Tuesday, the embassy held a reception for 300 students in Tokyo.", "en", "2026-12-07")
+    assert ("reception", "Event") not in resolved_entities(
+        "General Secretary Lâm hosted a reception for the visiting president.", "en", "2026-12-07")
+
+
+def test_named_elections_campaigns_exercises_and_contests_before_a_lower_case_head():
+    spans = kg_spans("The Green Sunday campaign drew 5,000 volunteers in Huế on Sunday. The National Assembly election "
+                     "will be held on March 15. The Cobra Gold exercise ended in Thailand on Friday. The Miss Vietnam "
+                     "2026 contest crowned its winner on Sunday.", "en", "2026-12-07")
+    assert {("EVENT", "Green Sunday campaign"), ("EVENT", "National Assembly election"),
+            ("EVENT", "Cobra Gold exercise"), ("EVENT", "Miss Vietnam 2026 contest")} <= set(spans)
+
+
+def test_a_crackdown_is_named_with_its_subject():
+    assert ("crackdown on drink driving", "Event") in resolved_entities(
+        "Hanoi's traffic police launched a crackdown on drink driving on Monday.", "en", "2026-12-07")
+
+
+def test_the_happening_after_of_the_in_a_held_phrase_keeps_its_own_words():
+    got = resolved_entities("The second round of the presidential election took place in Romania on Sunday. The first "
+                            "edition of the contest was held in Bangkok.", "en", "2026-12-07")
+    assert ("presidential election", "Event") in got
+    assert ("contest", "Event") not in got
+
+
+def test_an_owner_before_a_named_lower_case_happening_is_no_part_of_it():
+    spans = kg_spans("The clean-up opened the province's Blue Sea 2026 campaign on Sunday.", "en", "2026-12-07")
+    assert ("EVENT", "Blue Sea 2026 campaign") in spans
+
+
+def test_the_vote_refers_back_to_an_election_and_the_election_of_a_person_is_no_event():
+    from kg.nlp.recognizers.generic_events_en import generic_events_en
+    text = "Shareholders also approved the election of Lê Thành Liêm, the chief financial officer, to the board."
+    assert not [c for c in generic_events_en(text) if "election" in text[c.start:c.end]]
+    text = "The Human Rights Council election was held on Tuesday. After the vote, the envoy thanked members."
+    assert any(text[c.start:c.end] == "vote" and c.meta.get("ref_only") for c in generic_events_en(text))
