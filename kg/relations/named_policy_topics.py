@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from kg.nlp.normalize import normalize
 from kg.nlp.patterns import pattern_data
 from kg.textutil import escaped_alternation
-from kg.nlp.recognizers.field_topics_en import PLACE_OR_DAY_EN
 
 if TYPE_CHECKING:
     from kg.relations.base import Extraction
@@ -35,11 +34,6 @@ def _patterns(lang: str = "vi") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
         r"(?:\s+(?:" + alt(raw["between"]) + r"))*"
     # a review's span counted in figures: "sơ kết 2 năm thực hiện …", "tổng kết 10 năm triển khai …"
     span = r"(?:\s+\d+\s+(?:" + alt(raw["spans"]) + r"))?" if "spans" in raw else ""
-    # … in English in words, with what links it to the instrument: "to review a year under …", "to review two years of
-    # implementing …"
-    if "span_counts" in raw:
-        span = r"(?:\s+(?:" + alt(raw["span_counts"]) + r"|\d+)\s+(?:" + alt(raw["span_units"]) + r")\s+(?:" \
-            + alt(raw["span_links"]) + r"))?"
     purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")" + span + gap
                          + r"\s+$")
     joined = re.compile(r"[^.;:()\"“”]{0,200}?\s+" + re.escape(raw.get("joiner", "và")) + r"\s+$")
@@ -68,29 +62,16 @@ def _lower_run(text: str, start: int, end: int) -> bool:
         w[:1].islower() for w in re.findall(r"[^\W\d_]+", text[start:end]))
 
 
-_PLACED_EN = re.compile(r"\s+(?:" + PLACE_OR_DAY_EN + r")+?(?=\S)")
-
-
-def _purpose_gap(text: str, start: int, end: int, lang: str) -> str:
-    """The words between an event's name and a policy after it, past where and when an English meeting was held ("a
-    conference in Hải Phòng on Friday | to review …": the place and day are no part of its purpose)."""
-    gap = text[start:end]
-    placed = _PLACED_EN.match(gap) if lang == "en" else None
-    return " " + gap[placed.end():] if placed else gap
-
-
 def _held(text: str, ev, policies: list, lang: str = "vi") -> list:
-    """The policy mentions an event's name goes on to, through a purpose verb right after it (an English meeting's
-    place and day may stand before the verb)."""
+    """The policy mentions an event's name goes on to, through a purpose verb right after it."""
     purpose, breaks, joined, verb_end = _patterns(lang)
     after = sorted((p for p in policies if p.start >= ev.end and p.sentence == ev.sentence), key=lambda p: p.start)
     if not after:
         return []
-    gap = _purpose_gap(text, ev.end, after[0].start, lang)
-    if not gap.strip():
+    if not text[ev.end:after[0].start].strip():
         if not verb_end.search(text, ev.start, ev.end) or text[ev.end:after[0].start] != " ":
             return []  # "Lễ công bố | Nghị quyết số …": a name that ends with its verb, the instrument right after
-    elif not purpose.fullmatch(gap) and not (
+    elif not purpose.fullmatch(text, ev.end, after[0].start) and not (
             verb_end.search(text, ev.start, ev.end) and _lower_run(text, ev.end, after[0].start)):
         return []
     out = [after[0]]
