@@ -20,7 +20,7 @@ from kg.relations.policy_phrases_en import ISSUED_ASIDE_EN
 from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
 from kg.relations.coordination import name_list, name_list_ending
-from kg.relations.body_topics import broad_field, is_company
+from kg.relations.body_topics import COMMITTEE, broad_field, is_company
 
 
 @lru_cache(maxsize=None)
@@ -129,8 +129,9 @@ def topics_of(s: Sentence) -> list[Relation]:
             continue  # "held an investment promotion conference": the field words only qualify the event
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
-                if h.type == "Organization" and s.lang == "vi" and broad_field(t):
-                    continue  # "Hiệp hội Du lịch tỉnh", "Công ty cổ phần Thủy sản Minh Phú": a trade, not a policy field
+                if h.type == "Organization" and broad_field(t) and (s.lang == "vi" or not COMMITTEE.search(h.text)):
+                    continue  # "Hiệp hội Du lịch tỉnh", "Công ty cổ phần Thủy sản Minh Phú", "the Vietnam Tourism
+                    # Association": a trade, not a policy field (a board set up for it is about it)
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
                                           and (o.start, o.end) != (t.start, t.end) for o in topics):
                     continue  # "conference on health insurance reform": the whole field, not the known one inside it

@@ -956,3 +956,15 @@ def test_an_instruments_subject_after_an_aside_on_who_issued_it():
     got = facts("Banks follow Circular 9/2025/TT-NHNN, which the State Bank signed on Monday on the sidelines of a "
                 "forum on digital banking.", "2026-12-07", "en")
     assert not any(s == "Circular 9/2025/TT-NHNN" and p == "about" for s, p, o in got)
+
+
+def test_an_english_body_named_for_a_broad_field_is_not_about_it():
+    # the field is the law's; the agency's name only holds the same words (a board would be about it)
+    got = facts("Deputy Minister of Justice Đặng Hoàng Oanh on Friday chaired a workshop in Huế on the draft Law on "
+                "Legal Aid. The draft, prepared by the National Legal Aid Agency under the ministry, would let people "
+                "on low incomes receive free legal advice online.", "2026-12-07", lang="en")
+    assert ("Law on Legal Aid", "about", "legal aid") in got
+    assert ("National Legal Aid Agency", "about", "legal aid") not in got
+    got = facts("The Hanoi Steering Committee for Food Safety will inspect wholesale markets until January.",
+                "2026-12-07", lang="en")
+    assert ("Hanoi Steering Committee for Food Safety", "about", "food safety") in got

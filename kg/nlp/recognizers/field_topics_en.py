@@ -30,11 +30,13 @@ _BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
-            r"conservation|preservation|modernisation|modernization)\s+of\s+(?:the\s+)?")
+            r"conservation|preservation|modernisation|modernization)\s+of\s+(?:the\s+)?(?:harmful\s+effects\s+of\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "covering", "about" as "on": "a seminar regarding inland waterway transport", "an
 # agreement covering chip design training")
-_ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
+# (in a title the task is capitalised and has no "the": "the Law on Prevention and Control of Infectious Diseases")
+_ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z])|(?i:" + _TASK_OF \
+    + r")(?=[A-Z]))?"
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject; its day may
 # stand there too ("held a workshop in Nha Trang on Friday on fisheries traceability", "a seminar on December 3 on …")
 _DAY = (r"on\s+(?:(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r")(?:\s+(?:morning|afternoon|evening))?|"
@@ -45,6 +47,9 @@ _DAY = (r"on\s+(?:(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r")(?
 AUDIENCE_EN = r"for\s+(?:[a-z\d][\w,'’-]*\s+){1,6}?"
 _PLACE_OR_DAY = r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")"
 _PLACED_ON = re.compile(r"\s+(?:" + AUDIENCE_EN + _PLACE_OR_DAY + r"?|" + _PLACE_OR_DAY + r")on\s+")
+# public: where and when a meeting was held, between its name and what it was held for ("a conference in Hải Phòng on
+# Friday to review …"; kg.relations.named_policy_topics)
+PLACE_OR_DAY_EN = _PLACE_OR_DAY
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")

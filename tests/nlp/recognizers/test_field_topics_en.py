@@ -632,3 +632,22 @@ def test_a_field_head_noun_in_running_text_is_no_topic():
     # the head noun names a field only in a subject slot: the same words in a plain clause make no Topic
     text = "HÀ NỘI — Households paid more for energy this winter, and the city said urban mobility was getting worse."
     assert not {t.casefold() for t in topics(text)} & {"energy", "urban mobility"}
+
+
+def test_a_titled_task_before_the_field_is_no_field():
+    # "Law on Prevention and Control of X", "Decree on Protection of X": the capitalised task opens the field
+    about = _about("The National Assembly on Friday passed the Law on Prevention and Control of Human Trafficking.")
+    assert ("Law on Prevention and Control of Human Trafficking", "human trafficking") in about
+    assert not any(o.casefold() == "prevention and control" for _, o in about)
+    about = _about("The Ministry of Health drafted the Law on Prevention and Control of Harmful Effects of Tobacco.")
+    assert not any(o.casefold() in ("prevention and control", "harmful effects") for _, o in about)
+
+
+def test_a_subject_ends_at_a_word_that_opens_a_circumstance():
+    # "ahead of", "across", "since" close the field: what follows is when or where
+    about = {o for _, o in _about("Ho Chi Minh City launched a campaign against drink driving ahead of Tet.")}
+    assert "drink driving" in about and not any("ahead" in o for o in about)
+    about = {o for _, o in _about("The ministry held a workshop on organic farming across the Mekong Delta on Friday.")}
+    assert about and not any("across" in o for o in about)
+    about = {o for _, o in _about("The province adopted a plan on waste sorting since the law took effect.")}
+    assert not any("since" in o for o in about)
