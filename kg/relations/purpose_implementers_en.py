@@ -4,7 +4,8 @@
 work with provinces to implement Decree 13", "The provincial Department of Agriculture has been told to carry out
 the resolution": the body that is the sentence's subject implements the instrument its purpose clause names (or
 names again by its kind). Not when an instrument stands between the body and the purpose ("The committee issued
-Plan 215 to carry out the directive": the plan carries it out), nor when the body asks another to act ("The
+Plan 215 to carry out the directive": the plan carries it out), nor when "to" states a noun's purpose ("criticised
+a plan to implement the decree"), nor when the body asks another to act ("The
 ministry asked provinces to carry out …"), nor when another body or person is named between.
 """
 from __future__ import annotations
@@ -23,14 +24,15 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][^\W\d_]*\s+)?[—–]\s*)?(?:The\s+)
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = pattern_data("purpose_implementers_en.json")
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     purpose = re.compile(r"(?<![\w])(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+)?(?:" + alt(data["purpose_verbs"])
                          + r")\s+")
     asks = re.compile(r"(?<![\w])(?:" + alt(data["request_verbs"]) + r")(?![\w])", re.IGNORECASE)
     told = re.compile(r"(?:been|was|were|is|are)\s+(?:" + alt(data["request_verbs"]) + r")\s+(?:with\s+)?$", re.IGNORECASE)
-    return purpose, asks, told
+    noun = re.compile(r"(?<![\w])(?:" + alt(data["purpose_nouns"]) + r")\s*$", re.IGNORECASE)
+    return purpose, asks, told, noun
 
 
 def purpose_implementers(s: Sentence) -> list[Relation]:
@@ -45,13 +47,15 @@ def purpose_implementers(s: Sentence) -> list[Relation]:
                     or o.start == lead.end()), None)
     if subject is None:
         return []
-    purpose, asks, told = _words()
+    purpose, asks, told, noun = _words()
     policies = s.of_type("Policy")
     for cue in purpose.finditer(s.text, subject.end, s.end):
         between = s.text[subject.end:cue.start()]
         if ";" in between or any(m.type in ("Policy", "Organization", "Person", "Event") and subject.end <= m.start < cue.start()
                                  for m in s.mentions):
             return []  # (an instrument, or another party, between: theirs)
+        if noun.search(between):
+            continue  # "criticised a plan to implement the decree": the plan's purpose, not the body's
         if asks.search(between) and not told.search(between):
             return []  # "asked provinces to carry out …"; not "has been told to carry out …"
         target = policy_after(s, policies, cue.end()) or policy_ref_at(s, cue.end())

@@ -326,3 +326,14 @@ def test_a_basis_of_the_agent_is_not_the_instruments():
     got = facts("Circular 31/2026/TT-BYT was issued by the Ministry of Health, which was set up under Decree "
                 "96/2026/NĐ-CP.", "2026-06-01", "en")
     assert ("Circular 31/2026/TT-BYT", "implements", "Decree 96/2026/NĐ-CP") not in got
+
+
+def test_a_second_basis_joined_by_and_is_carried_out_too():
+    text = ("The ministry issued Circular 12/2026/TT-BTC. The circular was issued under Decree 70/2025/ND-CP and in "
+            "accordance with the Law on Tax Administration.")
+    got = facts(text, "2026-12-07", "en")
+    assert ("Circular 12/2026/TT-BTC", "implements", "Decree 70/2025/ND-CP") in got
+    assert ("Circular 12/2026/TT-BTC", "implements", "Law on Tax Administration") in got
+    text = ("The ministry issued Circular 12/2026/TT-BTC. The circular was issued under Decree 70/2025/ND-CP and "
+            "replaces Circular 80/2021/TT-BTC.")
+    assert ("Circular 12/2026/TT-BTC", "implements", "Circular 80/2021/TT-BTC") not in facts(text, "2026-12-07", "en")

@@ -27,3 +27,9 @@ def test_a_request_to_others_or_a_plan_between_is_no_implementer():
     got = facts(DECREE + "The Hà Nội People's Committee issued Plan 12/KH-UBND to carry out the decree.",
                 "2026-12-07", "en")
     assert not any(p == "implements" and s.endswith("People's Committee") for s, p, o in got)
+
+
+def test_the_purpose_of_a_noun_is_not_the_bodys():
+    got = facts(DECREE + "The Việt Nam Red Cross Society questioned the efforts to carry out the decree.",
+                "2026-12-07", "en")
+    assert not any(p == "implements" for s, p, o in got)
