@@ -8,6 +8,7 @@ Health's); with no such code, the latest one whose code names no other issuer (a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.policy_names import policy_document
 from kg.relations.base import Mention, Sentence
@@ -18,13 +19,18 @@ from kg.relations.kind_referents_en import kind_referent
 _OWNED_KIND = r"['’]s\s+(?:(?:new|amended|revised|draft|own|latest)\s+)?(?P<kind>%s)\b(?!\s+(?:on|of|No\b|\d))"
 
 
+@lru_cache(maxsize=1)
+def _owned_kind() -> re.Pattern:
+    return re.compile(_OWNED_KIND % cue_pattern("policy_ref_kinds", "en"), re.IGNORECASE)
+
+
 def owned_ref_at(s: Sentence, pos: int) -> Mention | None:
     """The instrument "the Government's resolution" at ``pos`` names again (see the module's doc), else None."""
     lead = re.match(r"\s*(?:the\s+)?", s.text[pos:s.end], flags=re.IGNORECASE)
     owner = next((o for o in s.of_type("Organization") if o.start == pos + lead.end()), None)
     if owner is None:
         return None
-    m = re.compile(_OWNED_KIND % cue_pattern("policy_ref_kinds", s.lang), re.IGNORECASE).match(s.text, owner.end, s.end)
+    m = _owned_kind().match(s.text, owner.end, s.end)
     if m is None:
         return None
     kind = m.group("kind").casefold()

@@ -39,6 +39,13 @@ def _tail() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _kind_ref() -> re.Pattern:
+    """"The agreement", "This new decree": an instrument named again by its kind (``policy_ref_kinds``)."""
+    return re.compile(r"\s*(?:The|This|That)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?:"
+                      + cue_pattern("policy_ref_kinds", "en") + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _signing_verbs() -> frozenset[str]:
     return frozenset(pattern_data("passive_makers_en.json")["signing_verbs"])
 
@@ -69,9 +76,8 @@ def _opening_instrument(s: Sentence, at: int) -> tuple[Mention, int] | None:
     ref = policy_ref_at(s, at)
     if ref is None or ref.sentence == s.index:
         return None
-    kind = re.match(r"\s*(?:The|This|That)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?:"
-                    + cue_pattern("policy_ref_kinds", s.lang) + r")\b", s.text[at:s.end], flags=re.IGNORECASE)
-    return (ref, at + kind.end()) if kind is not None else None
+    kind = _kind_ref().match(s.text, at, s.end)
+    return (ref, kind.end()) if kind is not None else None
 
 
 def _day(s: Sentence, m: re.Match, after: int) -> str | None:
