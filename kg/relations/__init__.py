@@ -70,6 +70,10 @@ from kg.relations.policy_refs_en import announced_issuers, attributive_issuers, 
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
 from kg.relations.signers import signed_by
+from kg.relations.passive_makers_en import passive_makers
+from kg.relations.plural_refs_en import plural_signed
+from kg.relations.lede_instruments_en import lede_instruments
+from kg.relations.purpose_implementers_en import purpose_implementers
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
@@ -140,7 +144,7 @@ from kg.relations.represented_en import (award_conferrers, award_givers, bodies_
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, office_seats, residences, signing_parties, took_part, trophy_handovers, representatives_presented, signed_by, implements_refs,
+          org_places, office_seats, residences, signing_parties, took_part, trophy_handovers, representatives_presented, signed_by, passive_makers, plural_signed, lede_instruments, purpose_implementers, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,

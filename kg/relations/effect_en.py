@@ -73,7 +73,7 @@ def subject_named_by_it(s: Sentence) -> list[Relation]:
 
 # "Plan 210 on carrying out Directive 24", "Plan 45 on the implementation of Resolution 19"
 _ON_IMPLEMENTING = re.compile(r"[/\w.-]*\s+(?:on|for)\s+(?:the\s+)?(?:(?:implementation|enforcement|realisation|"
-                              r"realization)\s+of|implementing|carrying\s+out|enforcing|realising|realizing)\s+(?:the\s+)?")
+                              r"realization)\s+of|implementing|carrying\s+out|enforcing|realising|realizing)\s+(?P<the>the\s+)?")
 
 
 # "Decision 1520 on an action programme to realise the resolution": the plan it lays down carries the policy out
@@ -93,6 +93,8 @@ def instrument_on_implementing(s: Sentence) -> list[Relation]:
     for pol in policies:
         m = _ON_IMPLEMENTING.match(s.text, pol.end, s.end)
         target = policy_after(s, policies, m.end()) if m else None  # (or the parts of it: "the tasks set out in")
+        if m and target is None and m.group("the"):  # "Resolution 205 on carrying out the agreement": named again
+            target = policy_ref_at(s, m.start("the"))
         if target is None and (m := plan_to.match(s.text, pol.end, s.end)) is not None:
             target = policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if target is not None and target.id != pol.id:

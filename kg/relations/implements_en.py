@@ -142,6 +142,10 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
         if target is None:
             continue
         targets = listed_policies(s, target.start, True) or [target]  # "… implements the Law on X and Resolution 72"
+        # "… was drawn up under the Law on Fisheries and in line with the national marine spatial plan": a second basis
+        while (more := _AND_BASIS.match(s.text, targets[-1].end, s.end)) is not None and (
+                nxt := next((p for p in policies if p.start == more.end()), None)) is not None:
+            targets.append(nxt)
         if m.group("subj") == "It":
             if s.text[s.start:m.start()].strip() or s.index == 0:
                 continue  # only a sentence-opening "It"
@@ -150,6 +154,10 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
             head = policy_ref_at(s, m.start("subj"))
         out += [Relation(head.id, "implements", t.id, s.index) for t in targets if head is not None and head.id != t.id]
     return out
+
+
+# a second basis joined to the first: "… under the Law on X and in line with Decree 13"
+_AND_BASIS = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:under|" + _BASIS + r")\s+(?:the\s+)?" + OWNER_EN)
 
 
 def _instrument_before(s: Sentence):

@@ -19,6 +19,7 @@ from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.kind_referents_en import described_referent, kind_referent
+from kg.relations.owned_refs_en import owned_ref_at
 from kg.relations.appositives_en import past_appositive
 from kg.relations.policy_lists import coordinated_policies as _coordinated_policies
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
@@ -415,7 +416,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
                      r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "… on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:  # "the training agreement": a kind after words of the instrument's own name
-        return described_referent(s, pos) if s.lang == "en" else None
+        return (owned_ref_at(s, pos) or described_referent(s, pos)) if s.lang == "en" else None  # ("the Government's …")
     kind = m.group("kind").casefold()
     words = cue_table("policy_ref_kind_words", s.lang).get(kind, [kind]) if s.lang == "en" else [kind]
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index

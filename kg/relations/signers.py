@@ -99,7 +99,7 @@ def signed_by(s: Sentence) -> list[Relation]:
         if m:
             who = person_after(s, people, pol.end + m.end())
             if who is not None:
-                out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
+                out += [Relation(p.id, "signed", pol.id, s.index) for p in joined_signers(s, people, who)]
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
     # ("It was signed off by X": the instrument the sentence before is about)
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
@@ -109,7 +109,7 @@ def signed_by(s: Sentence) -> list[Relation]:
         pol = policy_ref_at(s, mid.start("ref"))
         who = person_after(s, people, mid.end()) if pol is not None else None
         if who is not None:
-            out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
+            out += [Relation(p.id, "signed", pol.id, s.index) for p in joined_signers(s, people, who)]
     fronted = _FRONTED_SIGNED_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     if opening or fronted:
         from kg.relations.policies import policy_ref_at
@@ -124,11 +124,11 @@ def signed_by(s: Sentence) -> list[Relation]:
         pol = _subject_before(s) if opening.group("it") else policy_ref_at(s, s.start) or _document_before(s)
         who = person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:
-            out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
+            out += [Relation(p.id, "signed", pol.id, s.index) for p in joined_signers(s, people, who)]
     return out
 
 
-def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
+def joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
     """English: ``first`` and the signers joined to it after "by": "signed by Minister A and Lao Minister of
     Energy and Mines B", "by A, Chairman of X B and C" (only commas, the "and" that closes the list and each
     one's title between, as :func:`co_signers` reads)."""

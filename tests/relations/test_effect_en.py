@@ -62,3 +62,12 @@ def test_an_instrument_on_a_plan_to_realise_a_policy_named_again_by_its_kind():
     got = rel("The Politburo adopted Resolution 66-NQ/TW on law-making last year. The Ministry of Justice on "
               "Friday issued Decision 88/QĐ-BTP on an action plan to realise the resolution.", "implements")
     assert ("Decision 88/QĐ-BTP", "Resolution 66-NQ/TW") in got
+
+
+def test_an_instrument_on_carrying_out_one_named_again_by_its_kind():
+    text = ("The National Assembly passed the Law on Data in 2024. The ministry issued Decision 45/QĐ-BCA on "
+            "implementing the law last week.")
+    got = facts(text, "2026-12-07", "en")
+    assert ("Decision 45/QĐ-BCA", "implements", "Law on Data") in got
+    text = "The ministry issued Decision 45/QĐ-BCA on implementing the law last week."
+    assert not any(p == "implements" for s, p, o in facts(text, "2026-12-07", "en"))

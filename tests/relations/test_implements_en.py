@@ -339,3 +339,14 @@ def test_acting_on_an_instrument_fronted_is_implementing_it():
     got = facts("The Ministry of Science and Technology said the projects were in line with Resolution 57-NQ/TW.",
                 "2025-12-04", lang="en")
     assert not any(p == "implements" for s, p, o in got)
+
+
+def test_a_second_basis_joined_by_and_is_carried_out_too():
+    text = ("The ministry issued Circular 12/2026/TT-BTC. The circular was issued under Decree 70/2025/ND-CP and in "
+            "accordance with the Law on Tax Administration.")
+    got = facts(text, "2026-12-07", "en")
+    assert ("Circular 12/2026/TT-BTC", "implements", "Decree 70/2025/ND-CP") in got
+    assert ("Circular 12/2026/TT-BTC", "implements", "Law on Tax Administration") in got
+    text = ("The ministry issued Circular 12/2026/TT-BTC. The circular was issued under Decree 70/2025/ND-CP and "
+            "replaces Circular 80/2021/TT-BTC.")
+    assert ("Circular 12/2026/TT-BTC", "implements", "Circular 80/2021/TT-BTC") not in facts(text, "2026-12-07", "en")

@@ -135,7 +135,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": "Nghị quyết"}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
-        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol|Statement|Recommendation)"
+        r"Memorandum of Understanding|Agreement|Treaty|Convention|Accord|Declaration|Charter|Protocol|Statement|Recommendation)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}
     for m in named_en.finditer(text):
@@ -147,7 +147,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                 "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # "a Statement on Monday", "the 2025 Press Law on Friday"; a headline's first word
         # "the Strategy …" and "the Vietnam–Germany Cooperation Agreement on …": a title before the kind word
-        start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement"} else m.start()
+        start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement", "Treaty", "Convention"} else m.start()
         if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol", "Statement"):
             # "the Hà Nội Declaration on …", "the Kuala Lumpur Declaration": the city it was adopted in is its name's
             pre = re.search(r"(?<![\w])(?:the|The)\s+(?P<place>(?:[A-ZĐ][\w-]*\s+){1,3})$", text[max(0, start - 40):start])

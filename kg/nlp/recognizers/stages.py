@@ -76,6 +76,7 @@ from kg.nlp.recognizers.policies import policy_candidates
 from kg.nlp.recognizers.policy_refs import policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.period_plans_en import period_plan_candidates
+from kg.nlp.recognizers.national_plans_en import national_plan_candidates
 from kg.nlp.recognizers.guiding_drafts_en import guiding_draft_candidates
 from kg.nlp.recognizers.field_plans_en import field_plan_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
@@ -267,6 +268,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("dated-plans-en", lambda r, lex: dated_plan_candidates(r.text), "other"),
         Step("field-plans-en", lambda r, lex: field_plan_candidates(r.text, r.cands), "other"),
         Step("period-plans-en", lambda r, lex: period_plan_candidates(r.text), "other"),
+        Step("national-plans-en", lambda r, lex: national_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("guiding-drafts-en", lambda r, lex: guiding_draft_candidates(r.text, r.cands), "other"),
         Step("policy-visions-en", lambda r, lex: vision_candidates(r.text, r.cands), "other"),  # "… to 2025, Orientation to 2030"
