@@ -956,3 +956,13 @@ def test_an_instruments_subject_after_an_aside_on_who_issued_it():
     got = facts("Banks follow Circular 9/2025/TT-NHNN, which the State Bank signed on Monday on the sidelines of a "
                 "forum on digital banking.", "2026-12-07", "en")
     assert not any(s == "Circular 9/2025/TT-NHNN" and p == "about" for s, p, o in got)
+
+
+def test_fields_of_a_plan_and_a_meeting_beyond_technology():
+    # general policy fields (kg/data/gazetteer/topic_fields_vi.json) as the lower-case subject of a plan or meeting
+    got = facts("Ngày 4/5, UBND tỉnh Sơn La ban hành Kế hoạch số 40/KH-UBND về quản lý đất đai và tái định cư.",
+                "2031-05-05")
+    assert {"quản lý đất đai", "tái định cư"} <= _about(got, "Kế hoạch số 40/KH-UBND")
+    got = facts("Sáng 3/5, Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long tổ chức Hội nghị triển khai phương án phòng, "
+                "chống hạn hán năm 2031.", "2031-05-05")
+    assert "hạn hán" in _about(got, "Hội nghị")
