@@ -93,3 +93,20 @@ def test_taxes_and_accidents_named_in_passing_are_no_topics():
     assert "thuế thu nhập cá nhân" not in topics(
         "Hộ có doanh thu dưới 500 triệu đồng mỗi năm không phải nộp thuế giá trị gia tăng và thuế thu nhập cá nhân.")
     assert "tai nạn giao thông" not in topics("Cầu Thăng Long ùn tắc kéo dài sau một vụ tai nạn giao thông sáng nay.")
+
+
+def test_health_justice_and_administration_fields_as_subjects():
+    got = facts("Ngày 9/4, Bộ Y tế ban hành Thông tư số 22/2030/TT-BYT về kiểm soát nhiễm khuẩn và an toàn người bệnh "
+                "trong cơ sở khám bệnh.", "2030-12-10")
+    assert ("Thông tư số 22/2030/TT-BYT", "about", "kiểm soát nhiễm khuẩn") in got
+    assert ("Thông tư số 22/2030/TT-BYT", "about", "an toàn người bệnh") in got
+    got = facts("Sáng 14/6, Bộ Tư pháp tổ chức Hội nghị toàn quốc về công tác nuôi con nuôi và quốc tịch năm 2030.",
+                "2030-12-10")
+    assert {o for _, p, o in got if p == "about"} >= {"nuôi con nuôi", "quốc tịch"}
+    got = facts("UBND tỉnh Gia Lai ban hành Kế hoạch số 55/KH-UBND về đẩy mạnh phân cấp, phân quyền trong quản lý "
+                "nhà nước.", "2030-12-10")
+    assert ("Kế hoạch số 55/KH-UBND", "about", "phân cấp, phân quyền") in got
+
+
+def test_a_complaint_naming_fields_holds_no_topic():
+    assert not topics("Người dân phản ánh tình trạng lấn chiếm đất công và ô nhiễm tiếng ồn kéo dài ở khu dân cư.")
