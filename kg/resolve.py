@@ -23,6 +23,7 @@ from kg.code_issuers import inferred_issuers
 from kg.entity_keys import is_bare_title, is_generic_event, local_body_name, person_name
 from kg.entity_merge import merge_within
 from kg.instrument_settings import ceremony_site, named_setting
+from kg.example_lists import example_only, example_spans
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
 from kg.references import REF_REASONS, antecedent
@@ -216,6 +217,8 @@ def resolve_article(ex: Extraction) -> Resolved:
     # (an English headline's broad field stays: the Vietnamese tune gold leaves a headline-only one out)
     _drop_unheld_subject_topics(entities, facts, {m.id for m in ex.mentions if m.end <= _headline_end(ex.article.text)}
                                 if lang == "en" else set(), lang)
+    if lang == "vi":  # "các lĩnh vực như X, Y": X named in passing
+        _drop_example_topics(ex, entities, facts)
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
@@ -266,6 +269,19 @@ def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], 
             if entry is not None and (entry.kind == "subject" or lang == "en" and entry.en_kind == "subject"
                                       or lang == "vi" and entry.vi_kind == "subject"):
                 del entities[key]
+
+
+def _drop_example_topics(ex: Extraction, entities: dict[str, Entity], facts: list[Fact]) -> None:
+    """A Topic no ``about`` holds whose every mention is an example of a list ("những lĩnh vực liên quan như
+    logistics, …": kg.example_lists) is named in passing, no field the article is about."""
+    spans = example_spans(ex.article.text)
+    if not spans:
+        return
+    held = {f.obj for f in facts if f.predicate == "about"}
+    for key, ent in list(entities.items()):
+        if ent.type == "Topic" and key not in held \
+                and example_only(ex.article.text, spans, [m for m in ex.mentions if m.id in ent.mentions]):
+            del entities[key]
 
 
 # ----------------------------------------------------------------------------- generic events

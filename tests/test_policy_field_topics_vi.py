@@ -57,3 +57,56 @@ def test_land_prices_and_coffee_replanting():
                 "62/QĐ-UBND quy định về giá đất.", "2027-06-02")
     assert ("Kế hoạch số 61/KH-UBND", "about", "tái canh cà phê") in got
     assert ("Quyết định số 62/QĐ-UBND", "about", "giá đất") in got
+
+
+# general policy fields beyond technology (topic_fields_vi.json: transport, education, tax, housing)
+
+def test_a_plan_on_traffic_accidents_and_congestion():
+    got = facts("Ngày 4/3, UBND tỉnh Bắc Ninh ban hành Kế hoạch số 31/KH-UBND về tăng cường phòng, chống tai nạn "
+                "giao thông và ùn tắc giao thông trên các tuyến quốc lộ.", "2030-12-10")
+    assert ("Kế hoạch số 31/KH-UBND", "about", "tai nạn giao thông") in got
+    assert ("Kế hoạch số 31/KH-UBND", "about", "ùn tắc giao thông") in got
+
+
+def test_school_fees_boarding_schools_and_tax_refunds_as_subjects():
+    got = facts("HĐND tỉnh Phú Thọ thông qua Nghị quyết số 12/2030/NQ-HĐND về mức thu học phí đối với cơ sở "
+                "giáo dục công lập.", "2030-12-10")
+    assert ("Nghị quyết số 12/2030/NQ-HĐND", "about", "học phí") in got
+    got = facts("Ngày 12/5, UBND tỉnh Lai Châu ban hành Kế hoạch số 88/KH-UBND về đầu tư xây dựng trường phổ "
+                "thông nội trú liên cấp ở các xã biên giới.", "2030-12-10")
+    assert ("Kế hoạch số 88/KH-UBND", "about", "trường phổ thông nội trú") in got
+    got = facts("Ngày 8/9, Bộ Tài chính ban hành Thông tư số 40/2030/TT-BTC hướng dẫn về hoàn thuế giá trị gia "
+                "tăng đối với hàng xuất khẩu.", "2030-12-10")
+    assert ("Thông tư số 40/2030/TT-BTC", "about", "hoàn thuế") in got
+
+
+def test_housing_fields_of_meetings():
+    got = facts("Sáng 20/10, Ngân hàng Nhà nước tổ chức Hội thảo về tín dụng cho nhà ở thương mại và thị trường "
+                "bất động sản.", "2030-12-10")
+    assert any(p == "about" and o == "nhà ở thương mại" for _, p, o in got)
+    got = facts("Sáng 5/7, Sở Xây dựng Hà Nội tổ chức Hội nghị về cải tạo chung cư cũ và cấp phép xây dựng.",
+                "2030-12-10")
+    assert any(p == "about" and o == "cải tạo chung cư cũ" for _, p, o in got)
+
+
+def test_taxes_and_accidents_named_in_passing_are_no_topics():
+    assert "thuế thu nhập cá nhân" not in topics(
+        "Hộ có doanh thu dưới 500 triệu đồng mỗi năm không phải nộp thuế giá trị gia tăng và thuế thu nhập cá nhân.")
+    assert "tai nạn giao thông" not in topics("Cầu Thăng Long ùn tắc kéo dài sau một vụ tai nạn giao thông sáng nay.")
+
+
+def test_health_justice_and_administration_fields_as_subjects():
+    got = facts("Ngày 9/4, Bộ Y tế ban hành Thông tư số 22/2030/TT-BYT về kiểm soát nhiễm khuẩn và an toàn người bệnh "
+                "trong cơ sở khám bệnh.", "2030-12-10")
+    assert ("Thông tư số 22/2030/TT-BYT", "about", "kiểm soát nhiễm khuẩn") in got
+    assert ("Thông tư số 22/2030/TT-BYT", "about", "an toàn người bệnh") in got
+    got = facts("Sáng 14/6, Bộ Tư pháp tổ chức Hội nghị toàn quốc về công tác nuôi con nuôi và quốc tịch năm 2030.",
+                "2030-12-10")
+    assert {o for _, p, o in got if p == "about"} >= {"nuôi con nuôi", "quốc tịch"}
+    got = facts("UBND tỉnh Gia Lai ban hành Kế hoạch số 55/KH-UBND về đẩy mạnh phân cấp, phân quyền trong quản lý "
+                "nhà nước.", "2030-12-10")
+    assert ("Kế hoạch số 55/KH-UBND", "about", "phân cấp, phân quyền") in got
+
+
+def test_a_complaint_naming_fields_holds_no_topic():
+    assert not topics("Người dân phản ánh tình trạng lấn chiếm đất công và ô nhiễm tiếng ồn kéo dài ở khu dân cư.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence
+from kg.relations.body_topics import broad_field
 
 
 def closing_instrument(s: Sentence, pol: Mention) -> Mention:
@@ -71,14 +72,15 @@ ACCORDINGLY = re.compile(r"\s*(?:Theo đó|Theo quy định này)\s*,", re.IGNOR
 
 def accordingly_topics(s: Sentence) -> list[Relation]:
     """about: "Theo đó, …" (Vietnamese) reports the content of the policy the sentence before names, so the
-    topics it names are that policy's."""
+    topics it names are that policy's; not a broad policy field (``"kind": "subject"``) the content names in passing
+    ("Theo đó, … phải công khai thông tin học phí": a rule of the circular on extra classes, not its subject)."""
     if s.lang != "vi" or not ACCORDINGLY.match(s.text, s.start) or any(m.type == "Policy" for m in s.mentions):
         return []
     earlier = [m for m in s.ex.mentions if m.type == "Policy" and not m.nested and m.sentence == s.index - 1]
     if not earlier:
         return []
     pol = earlier[-1]
-    return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
+    return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic" and not broad_field(t)]
 
 
 _ISSUER_GAP = re.compile(r"\s*(?:ngày\s+[\d/]+(?:\s+năm\s+\d{4})?\s*)?của\s+$")

@@ -21,6 +21,7 @@ from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
 from kg.relations.coordination import name_list, name_list_ending
 from kg.relations.body_topics import COMMITTEE, broad_field, is_company
+from kg.relations.fronted_instruments import fronted_subject_ends
 
 
 @lru_cache(maxsize=None)
@@ -273,7 +274,8 @@ def topics_of(s: Sentence) -> list[Relation]:
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < end_at:
                 continue
-            if last is not None and word in ("về", "liên quan đến") and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
+            if last is not None and word in ("về", "liên quan đến") and (not TOPIC_JOIN.fullmatch(s.text[last:t.start])
+                                                                        or fronted_subject_ends(s, h, last, t.start)):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
             if last is not None and s.lang == "en" and _FOR_WHOM_EN.fullmatch(s.text, last, t.start):
                 break  # "focusing on access to credit and digital transformation for small and medium-sized

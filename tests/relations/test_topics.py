@@ -968,3 +968,13 @@ def test_an_english_body_named_for_a_broad_field_is_not_about_it():
     got = facts("The Hanoi Steering Committee for Food Safety will inspect wholesale markets until January.",
                 "2026-12-07", lang="en")
     assert ("Hanoi Steering Committee for Food Safety", "about", "food safety") in got
+
+
+def test_fields_of_a_plan_and_a_meeting_beyond_technology():
+    # general policy fields (kg/data/gazetteer/topic_fields_vi.json) as the lower-case subject of a plan or meeting
+    got = facts("Ngày 4/5, UBND tỉnh Sơn La ban hành Kế hoạch số 40/KH-UBND về quản lý đất đai và tái định cư.",
+                "2031-05-05")
+    assert {"quản lý đất đai", "tái định cư"} <= _about(got, "Kế hoạch số 40/KH-UBND")
+    got = facts("Sáng 3/5, Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long tổ chức Hội nghị triển khai phương án phòng, "
+                "chống hạn hán năm 2031.", "2031-05-05")
+    assert "hạn hán" in _about(got, "Hội nghị")
