@@ -20,6 +20,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.dates import dateline_end, published_day, relative_day
 from kg.relations.policies import policy_ref_at
 from kg.relations.signers import joined_signers, person_after
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,7 @@ def _tail() -> re.Pattern:
     """From the end of the instrument's words to the agent after "by": an apposition or relative clause in commas,
     the auxiliary, an adverb, the verb (``passive_making_verbs``), where and when, maybe a comma, and "by"."""
     data = pattern_data("passive_makers_en.json")
-    alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = phrase_alternation
     return re.compile(
         r"(?:[/\w.-]*(?:\s+(?:on|about|for|to)\s+[^,;()]{1,120}?)?)??"  # a kind's subject ("The treaty on X")
         r"(?:\s*,\s*(?P<app>[^;()]{1,160}?)\s*,)?"
