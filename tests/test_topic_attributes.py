@@ -26,7 +26,10 @@ def test_a_time_clause_names_no_field():
 
 def test_the_field_named_for_itself_stays_a_topic():
     assert "bảo hiểm y tế" in topics("Sở Y tế tỉnh Yên Bái tổ chức Hội thảo về bảo hiểm y tế học sinh vào sáng nay.")
-    assert "đầu tư công" in topics("Chính phủ giao các bộ đẩy nhanh giải ngân vốn đầu tư công trong năm nay.")
+    # a broad field (vi_kind "subject") is the Topic of a meeting or policy about it, not of a passing mention: the tune
+    # golds leave "giải ngân vốn đầu tư công" in 11 of 15 articles without the Topic
+    assert "đầu tư công" in topics("Bộ Tài chính tổ chức Hội nghị về đầu tư công vào sáng nay.")
+    assert "đầu tư công" not in topics("Chính phủ giao các bộ đẩy nhanh giải ngân vốn đầu tư công trong năm nay.")
 
 
 def test_one_half_of_a_paired_field_names_the_field():
