@@ -29,6 +29,6 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _list_pattern().finditer(text)]
 
 
-def example_only(text: str, spans: list[tuple[int, int]], mentions: list) -> bool:
+def example_only(spans: list[tuple[int, int]], mentions: list) -> bool:
     """Every one of ``mentions`` (objects with start and end) lies inside one of ``spans``."""
     return bool(mentions) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in mentions)

@@ -280,7 +280,7 @@ def _drop_example_topics(ex: Extraction, entities: dict[str, Entity], facts: lis
     held = {f.obj for f in facts if f.predicate == "about"}
     for key, ent in list(entities.items()):
         if ent.type == "Topic" and key not in held \
-                and example_only(ex.article.text, spans, [m for m in ex.mentions if m.id in ent.mentions]):
+                and example_only(spans, [m for m in ex.mentions if m.id in ent.mentions]):
             del entities[key]
 
 

@@ -61,12 +61,13 @@ def signer_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
     """memberOf: the signer named with a bare title ("The circular was signed by Deputy Minister X", "Thông tư
     do Thứ trưởng X ký") holds that post in the one body that issued the instrument, when the body is of the
     kind the title names (a minister's ministry, a chairman's People's Committee)."""
+    signings = [r for r in rels if r.predicate == "signed" and r.sentence == s.index and isinstance(r.obj, int)]
+    if not signings:
+        return []  # (most sentences: nothing signed, no mention table to build)
     posts = _posts(s.lang)
     by_id = {m.id: m for m in s.ex.mentions}
     out: list[Relation] = []
-    for r in rels:
-        if r.predicate != "signed" or r.sentence != s.index or not isinstance(r.obj, int):
-            continue
+    for r in signings:
         person, signed = by_id.get(r.subject), by_id.get(r.obj)
         if person is None or signed is None or any(x.predicate == "memberOf" and x.subject == person.id for x in rels):
             continue

@@ -41,10 +41,15 @@ def _runners() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{escaped_alternation(_data()['not_after'])})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _inner() -> frozenset[str]:
+    return frozenset(_data()["inner"])
+
+
 def _plain(bodies: str) -> bool:
     """What an election elects holds no clause word: "đại biểu Hội đồng nhân dân các cấp" (``inner``) but not
     "đại biểu Quốc hội diễn ra vào …"."""
-    inner = set(_data()["inner"])
+    inner = _inner()
     words = [w.casefold() for w in bodies.split()]
     return not any((w in P.STOP_VI and w not in inner) or f"{w} {n}" in P.STOP_PHRASES_VI
                    for w, n in zip(words, words[1:] + [""]))
