@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key
 
-from kg.relations.cues import cue_pattern, cue_table
+from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
 from kg.relations.company_refs import main_body_ref, subject_company
@@ -98,9 +98,11 @@ def _role_in_apposition(s: "Sentence", start: int, people: list["Mention"]) -> t
 def _role_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A lower-case role in apposition after a name, and the post an appointee takes (built once)."""
     heads = cue_pattern("role_heads", "en")
+    # a second role may be written as its acronym: "chairman and CEO of Vingroup"
+    acronyms = "|".join(sorted(w.upper() for w in cue_words("role_heads", "en") if w.isalpha() and len(w) <= 3))
     qualified = rf"(?:{cue_pattern('role_qualifiers', 'en')}\s+)?{heads}"  # "acting director", "standing deputy secretary"
     role_part = (rf"(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?:(?:newly[- ](?:appointed|elected)|new)\s+)?"
-                 rf"(?P<role>{qualified})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+                 rf"(?P<role>{qualified})(?:\s+and\s+(?P<role2>{heads}|{acronyms}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
                  r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
     # ("X, who is also director of Y": a relative clause that names the role)
     appo = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?(?:who\s+" + cue_pattern("relative_roles", "en") + r"\s+)?" + role_part)

@@ -319,7 +319,8 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
             continue
         signers = [people[-1]]
         for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
-            if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|và))\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
+            # (each may have a role in apposition: "A, general director of X, and B, president of Y, signed")
+            if not re.fullmatch(r"\s*(?:,\s*[^,;.]{1,80}?,\s*)?(?:,|,?\s*(?:and|và))\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
                 break
             signers.append(p)
         out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
@@ -327,10 +328,18 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
 
 
 def _titled_apposition(s: Sentence, a: int, b: int) -> bool:
-    """Between ``a`` and ``b`` only a title in commas: "… Nguyễn Văn Long, Deputy Minister of Public Security, signed"."""
+    """Between ``a`` and ``b`` only a title in commas: "… Nguyễn Văn Long, Deputy Minister of Public Security, signed",
+    or an English role in lower case: "Le Hong Ha, general director of Vietnam Airlines, signed"."""
     m = re.fullmatch(r"\s*,\s*([^,;.]{1,80}?)\s*,\s*", s.text[a:b])
-    return m is not None and any(a <= t.start_char and t.end_char <= b for t in s.titles) \
+    return m is not None and (any(a <= t.start_char and t.end_char <= b for t in s.titles)
+                              or s.lang == "en" and _lower_role().match(m.group(1)) is not None) \
         and not any(p.type == "Person" and a <= p.start < b for p in s.mentions)
+
+
+@lru_cache(maxsize=1)
+def _lower_role() -> re.Pattern[str]:
+    """An English role in lower case opening an apposition (``role_heads``): "general director of …", "the CEO of …"."""
+    return re.compile(r"(?:the\s+|an?\s+)?(?:" + cue_pattern("role_heads", "en") + r")\b", re.IGNORECASE)
 
 
 def _the_document(s: Sentence, pos: int) -> Mention | None:

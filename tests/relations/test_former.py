@@ -394,3 +394,17 @@ def test_a_second_role_with_an_article_after_the_first_bodys_name():
     assert ("Can Van Luc", "memberOf", "National Financial and Monetary Policy Advisory Council") in got
     assert ("Can Van Luc", "position", "chief economist") in got
     assert not any(p == "position" and o.startswith(("a ", "an ")) for s, p, o in got)
+
+
+def test_a_second_role_written_as_its_acronym_shares_the_body():
+    for text, first in [("Nguyen Viet Quang, vice chairman and CEO of Vingroup, signed the deal.", "vice chairman"),
+                        ("Tran Thu Ha, founder and CEO of Tiki Corporation, spoke next.", "founder"),
+                        ("Pham Nhat Minh, chairman and CEO of FPT Software, opened the meeting.", "chairman")]:
+        got = facts(text, "2026-12-01", "en")
+        person = text.split(",")[0]
+        assert (person, "position", first) in got, text
+        assert (person, "position", "CEO") in got, text
+        assert any(f[0] == person and f[1] == "memberOf" for f in got), text
+    # an acronym that is no role keeps the first role alone
+    got = facts("Le Van Tam, chairman and WTO envoy, spoke.", "2026-12-01", "en")
+    assert not any(f[1] == "memberOf" for f in got)

@@ -264,3 +264,35 @@ def test_the_agreement_with_no_earlier_instrument_implements_nothing():
     from articlefacts import facts
     text = "The agreement is part of the ministry's efforts to implement Decision 1579/QĐ-TTg on population ageing."
     assert not any(p == "implements" for s, p, o in facts(text, "2026-05-20", "en"))
+
+
+def test_signers_with_lower_case_roles_in_commas_sign_the_instrument_named_before():
+    for text in ["Vietnam Airlines and Boeing signed a memorandum of understanding on aircraft purchases on Monday. "
+                 "Le Hong Ha, general director of Vietnam Airlines, and Stephanie Pope, president of Boeing, signed the "
+                 "document.",
+                 "The two firms signed a memorandum of understanding on battery recycling in Hanoi. Le Hong Ha, the "
+                 "general director of the first firm, and Stephanie Pope, CEO of the second, signed the memorandum."]:
+        got = facts(text, "2026-12-03", "en")
+        signed = {f[0] for f in got if f[1] == "signed"}
+        assert signed == {"Le Hong Ha", "Stephanie Pope"}, text
+    # a person in apposition who is no role ("a friend of …") signs nothing here
+    got = facts("The firms signed a memorandum of understanding on battery recycling on Monday. Le Hong Ha, a friend "
+                "of the founder, signed the guest book.", "2026-12-03", "en")
+    assert not any(f[1] == "signed" for f in got)
+
+
+def test_the_mou_refers_to_the_memorandum_named_before():
+    got = facts("Vietnam Airlines and Boeing signed a memorandum of understanding (MoU) on aircraft purchases on "
+                "Monday. Le Hong Ha signed the MoU for the airline.", "2026-12-03", "en")
+    assert ("Le Hong Ha", "signed", "memorandum of understanding on aircraft purchases") in got
+    assert ("memorandum of understanding on aircraft purchases", "date", "2026-11-30") in got
+
+
+def test_vietnamese_signers_of_the_memorandum_named_before():
+    text = ("Ngày 2/12, hai tập đoàn đã ký kết biên bản ghi nhớ hợp tác về phát triển điện gió ngoài khơi. Ông Đặng "
+            "Hoàng An, Chủ tịch Hội đồng thành viên EVN, và ông Lê Mạnh Hùng, Tổng Giám đốc Petrovietnam, ký biên bản.")
+    got = facts(text, "2026-12-03", "vi")
+    assert {f[0] for f in got if f[1] == "signed"} == {"Đặng Hoàng An", "Lê Mạnh Hùng"}
+    # minutes of a meeting, with no memorandum named before, are no instrument anyone signs here
+    got = facts("Ông Lê Mạnh Hùng, Tổng Giám đốc Petrovietnam, ký biên bản cuộc họp.", "2026-12-03", "vi")
+    assert not any(f[1] == "signed" for f in got)

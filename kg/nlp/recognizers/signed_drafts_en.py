@@ -29,7 +29,9 @@ def _signed_pattern() -> re.Pattern:
     amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""  # "a US$300 million loan agreement"
     links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
     # (a number's thousands point is no punctuation: "on training 1,200 technicians")
-    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+{amount}(?P<kind>{kinds})(?P<link>\s+(?:{links})\s+)"
+    # ("a memorandum of understanding (MoU) on …": the kind's acronym in brackets before its subject)
+    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+{amount}(?P<kind>{kinds})(?P<acronym>\s+\([A-Z][A-Za-z]{{1,5}}\))?"
+                      rf"(?P<link>\s+(?:{links})\s+)"
                       rf"(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")  # lookahead: "A and a B" are both read
 
 
@@ -111,8 +113,10 @@ def signed_document_candidates(text: str) -> list[Candidate]:
                 and not _SIGNED_AFTER.match(text, end):
             continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument (one "…, which
             # the two governments signed in 2016" is)
-        out.append(Candidate(m.start("kind"), end, "POLICY",
-                             PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
+        meta = {"type": "Memorandum"}
+        if m.group("acronym"):  # named without its acronym: "memorandum of understanding on …"
+            meta["name"] = f"{m.group('kind')} {m.group('link').strip()} {' '.join(text[m.start('rest'):end].split())}"
+        out.append(Candidate(m.start("kind"), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en", meta=meta))
     return out
 
 

@@ -228,3 +228,16 @@ def test_an_organisation_noun_before_an_acronym_names_a_body():
     ents = resolved_entities(text, "en", "2026-12-04")
     assert ("FHI", "Organization") in ents
     assert ("FHI", "Person") not in ents
+
+
+def test_a_person_whose_apposition_ties_him_to_a_company_is_no_company():
+    for text, person in [("Le Quoc Binh, a lawyer representing the bank, told reporters the client would appeal.", "Le Quoc Binh"),
+                         ("Dang Thu Trang, a consultant working for the lender, said the loans were safe.", "Dang Thu Trang"),
+                         ("Vo Anh Tuan, an engineer serving the carmaker, showed the plant.", "Vo Anh Tuan")]:
+        got = entities(text)
+        assert ("Person", person) in got, text
+        assert ("Organization", person) not in got, text
+    # the apposition that calls the name itself a company still does
+    assert ("Organization", "Becamex IDC") in entities("Becamex IDC, a state-owned developer and the biggest firm in the "
+                                                       "province, said on Monday it would build a park.") | \
+        entities("Becamex IDC, a Binh Duong-based firm, said on Monday it would build a park.")
