@@ -102,7 +102,7 @@ from kg.relations.undertakings_en import own_instruments, province_acts, underta
 from kg.relations.handovers import handed_at_event
 from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
-from kg.relations.included_instruments import counted_set_members
+from kg.relations.included_instruments import counted_issued, counted_set_members
 from kg.relations.field_scopes import scoped_plan_topics
 from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
 from kg.relations.purposes_en import partner_split_topics_en, purpose_topics_en
@@ -166,7 +166,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, presented_reports, attendee_examples,
           report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
-          general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
+          general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members, counted_issued,
           scoped_plan_topics, purpose_topics, purpose_topics_en, partner_split_topics_en, signed_instrument_topics,
           attending_with, cooperating_organisers,
           regulated_topics_en, remit_topics_en, online_venues, venue_refs, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
