@@ -108,7 +108,8 @@ def clause_implements(s: Sentence) -> list[Relation]:
 _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
                                 # (an appositive between: "The circular, signed by X, was issued in accordance with …")
                                 r"(?:\s*,\s+(?:signed|issued|adopted|approved|drafted)\s[^,.;:()]{1,100}?,)?"
-                                r"(?:\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
+                                # ("The plan, which implements Resolution 43, sets …": a relative clause)
+                                r"(?:\s*,\s*(?:which|that)\s+|\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + EFFORTS_OF + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"guides|details|"  # ("It guides the amended Law on Pharmacy": detailing carries it out)
@@ -138,7 +139,7 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
     from kg.relations.policy_subjects import listed_policies
 
     for m in _FINITE_IMPLEMENTS.finditer(s.text, s.start, s.end):
-        target = next((p for p in policies if p.start == m.end()), None)
+        target = policy_after_issuer(s, policies, m.end())
         if target is None:
             continue
         targets = listed_policies(s, target.start, True) or [target]  # "… implements the Law on X and Resolution 72"
@@ -154,6 +155,17 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
             head = policy_ref_at(s, m.start("subj"))
         out += [Relation(head.id, "implements", t.id, s.index) for t in targets if head is not None and head.id != t.id]
     return out
+
+
+def policy_after_issuer(s: Sentence, policies: list[Mention], pos: int) -> Mention | None:
+    """The instrument named at ``pos``, or right after its issuer's name there: "Politburo Resolution 43",
+    "Government Resolution 12" (the body written before the instrument as an attribute)."""
+    found = next((p for p in policies if p.start == pos), None)
+    if found is not None:
+        return found
+    issuer = next((o for o in s.mentions if o.type == "Organization" and o.start == pos), None)
+    return None if issuer is None else next((p for p in policies if p.start == issuer.end + 1
+                                             and s.text[issuer.end] == " "), None)
 
 
 # a second basis joined to the first: "… under the Law on X and in line with Decree 13"

@@ -87,7 +87,11 @@ def listed_policies(s: Sentence, pos: int, purposes: bool = False) -> list[Menti
     policies = sorted((m for m in s.mentions if m.type == "Policy" and m.start >= pos), key=lambda m: m.start)
     out: list[Mention] = []
     for p in policies:
-        gap = _POSSESSOR.sub(" ", s.text[(out[-1].end if out else pos):p.start])  # "the Government's Resolution 80"
+        start = out[-1].end if out else pos
+        # ("… and Politburo Resolution 57": the issuer written before the instrument as an attribute)
+        issuer = next((o for o in s.mentions if o.type == "Organization" and start <= o.start and o.end + 1 == p.start
+                       and s.text[o.end] == " "), None)
+        gap = _POSSESSOR.sub(" ", s.text[start:issuer.start if issuer else p.start])  # "the Government's Resolution 80"
         if not out:
             if not re.fullmatch(r"\s*(?:(?:the|both|its)\s+)?", gap, flags=re.IGNORECASE):
                 break

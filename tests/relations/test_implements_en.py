@@ -350,3 +350,18 @@ def test_a_second_basis_joined_by_and_is_carried_out_too():
     text = ("The ministry issued Circular 12/2026/TT-BTC. The circular was issued under Decree 70/2025/ND-CP and "
             "replaces Circular 80/2021/TT-BTC.")
     assert ("Circular 12/2026/TT-BTC", "implements", "Circular 80/2021/TT-BTC") not in facts(text, "2026-12-07", "en")
+
+
+def test_the_instrument_named_again_implements_one_written_after_its_issuer():
+    lede = "The Da Nang People's Committee has approved a plan to develop the city into a logistics hub. "
+    plan = "plan to develop the city into a logistics hub"
+    for second in ["The plan, which implements Politburo Resolution 43, sets a target of 30 million tonnes.",
+                   "The plan implements Politburo Resolution 43.",
+                   "The plan, which carries out Government Resolution 43, names ten projects."]:
+        got = facts(lede + second, "2026-12-03", "en")
+        assert (plan, "implements", "Resolution 43") in got, second
+    got = facts(lede + "The plan implements Resolution 43 and Politburo Resolution 57.", "2026-12-03", "en")
+    assert {f[2] for f in got if f[1] == "implements"} == {"Resolution 43", "Resolution 57"}
+    # a relative clause on another noun is not the instrument's
+    got = facts(lede + "The port, which handles cargo under Resolution 43, will grow.", "2026-12-03", "en")
+    assert not any(f[1] == "implements" for f in got)

@@ -121,6 +121,8 @@ def english_segments(text: str, words: list[Word], i: int, j: int, title_spans: 
                 end = next((x for x in range(m, j + 1) if words[x].text in (",", "and")), j + 1)
                 cuts.update(range(k, end))  # "Politburo Resolution No. 57-NQ/TW": the body, then its instrument
                 # ("Steering Committee for the Implementation of Resolution 36": the instrument is the name's)
+            elif m > k + 1 and k == i:  # "Resolution 43 and Politburo Resolution 57": an instrument opens the run
+                cuts.update(range(k, m + (m <= j and words[m].text.casefold() == "and")))
     for k in range(i, j + 1):
         if k in cuts and k + 1 <= j and words[k + 1].text.casefold() in ("of", "for") and \
                 any(ts <= words[k].start < te for ts, te in title_spans):

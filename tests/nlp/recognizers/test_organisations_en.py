@@ -368,3 +368,11 @@ def test_what_a_body_owns_or_sells_before_of_is_not_part_of_its_name():
     orgs = [t for lab, t in spans if lab == "ORG"]
     assert "Minh Phu Seafood Corporation" in orgs
     assert not any(t.startswith(("Shares", "Exports")) for t in orgs)
+
+
+def test_an_instrument_opening_a_run_is_no_part_of_the_body_after_and():
+    for text in ["The plan implements Resolution 43 and Politburo Resolution 57.",
+                 "It follows Decree 13 and Government Resolution 66 on data."]:
+        got = entities(text)
+        assert not any(t == "Organization" and ("Resolution" in n or "Decree" in n) for t, n in got), (text, got)
+        assert any(t == "Organization" and n in ("Politburo", "Government") for t, n in got), (text, got)
