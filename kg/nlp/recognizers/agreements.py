@@ -18,7 +18,9 @@ from kg.nlp.recognizers.policies import POLICY_CODE, cut_at_stop, period_name
 from kg.nlp import patterns as P
 
 _MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt]h[ỏo]a? ?thuận hợp tác|[Tt]hoả thuận hợp tác)"
-                   r"(?P<rest>(?:\s+hợp tác)?\s+(?:về|giữa)\s+[^\n,.;:()\"“”]+)")
+                   # ("thỏa thuận hợp tác nghiên cứu về …": the kind of cooperation before its subject)
+                   r"(?P<rest>(?:\s+hợp tác)?(?:\s+(?:nghiên cứu|phát triển|đào tạo|toàn diện|chiến lược|đầu tư|thương mại|"
+                   r"kỹ thuật|chuyển giao công nghệ|sản xuất|ứng dụng|cung cấp))?\s+(?:về|giữa)\s+[^\n,.;:()\"“”]+)")
 _MAX_WORDS = 30
 _SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+kết)?\s+$")
 # "Thỏa thuận hợp tác thương mại gạo giai đoạn 2026 - 2030": an agreement named by its subject and period
@@ -47,7 +49,7 @@ def memorandum_candidates(text: str) -> list[Candidate]:
     out += coordination_candidates(text) + issued_abroad_candidates(text)
     for m in _MEMO.finditer(text):
         rest = cut_at_stop(m.group("rest"), keep_first=True)
-        if re.match(r"(?:\s+hợp tác)?\s+về\s", rest):
+        if re.search(r"\s+về\s", rest) and not re.search(r"\s+giữa\s.*\s+về\s", rest):
             rest = re.split(r"\s+giữa\s+", rest)[0]  # "… về X giữa Bộ A và Bộ B": the subject names it, the parties stand alone
         words = rest.split()
         if len(words) < 3 or len(words) > _MAX_WORDS:

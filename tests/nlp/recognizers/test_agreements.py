@@ -105,3 +105,14 @@ def test_a_foreign_bodys_regulation_named_by_subject_and_issuer_with_its_short_f
     got = facts("Doanh nghiệp chia sẻ kinh nghiệm đáp ứng Quy định chống phá rừng của Liên minh châu Âu (EUDR), đồng "
                 "thời kiến nghị xây dựng cơ sở dữ liệu vùng trồng.", "2027-09-09")
     assert ("Liên minh châu Âu", "issued", "Quy định chống phá rừng của Liên minh châu Âu") in got
+
+
+def test_the_kind_of_cooperation_may_stand_before_the_subject():
+    for text, name in [("Hai viện đã ký thỏa thuận hợp tác nghiên cứu về vật liệu bán dẫn.",
+                        "thỏa thuận hợp tác nghiên cứu về vật liệu bán dẫn"),
+                       ("Hai bên ký biên bản ghi nhớ hợp tác đào tạo về trí tuệ nhân tạo giữa Bộ A và Bộ B.",
+                        "biên bản ghi nhớ hợp tác đào tạo về trí tuệ nhân tạo")]:
+        assert name in _names(text, memorandum_candidates(text)), text
+    # other words before "về" say something of the memorandum, they do not name it
+    text = "Hai bên ký thỏa thuận hợp tác này về sau sẽ mở rộng."
+    assert not _names(text, memorandum_candidates(text))
