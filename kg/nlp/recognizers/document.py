@@ -73,7 +73,9 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     if place is None:
         if lang == "vi":  # "Tại Đắk Lắk, Sở Nông nghiệp và Môi trường …": the sentence's own province
             return local + _sentence_departments(text, cands, taken)
-        return local + _named_referents(text, cands, taken)
+        local += _named_referents(text, cands, taken)
+        only = _only_place(cands)  # "… in Cà Mau … the provincial Department of …": the one province named
+        return local + (_local_departments(text, only, taken) if only is not None else [])
     if lang == "en":  # "the Khánh Hòa People's Committee … the provincial People's Committee": the one named
         local += _named_referents(text, cands, taken, place)
     bodies = local_bodies()[place.kind]
@@ -102,6 +104,13 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     else:
         out += _local_departments(text, place, taken)
     return out
+
+
+def _only_place(cands: list[Candidate]) -> Entry | None:
+    """The one province or city an article names (however often), when it names no other."""
+    ids = {c.gid for c in cands if c.label == "LOC" and c.gid
+           and getattr(entry_by_id("Place", c.gid), "kind", None) in PLACE_KINDS}
+    return entry_by_id("Place", next(iter(ids))) if len(ids) == 1 else None
 
 
 @lru_cache(maxsize=len(PLACE_KINDS))

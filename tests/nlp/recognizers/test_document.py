@@ -136,3 +136,14 @@ def test_a_provincial_body_before_its_officers_role_is_the_articles_province_bod
                 "Chairman Nguyễn Văn Nam attended the ceremony.", "2026-11-20", lang="en")
     assert ("Nguyễn Văn Nam", "position", "Chairman") in got
     assert any(p == "memberOf" and o.startswith("Quảng Ngãi") for s, p, o in got if s == "Nguyễn Văn Nam")
+
+
+def test_the_provincial_department_of_the_one_province_an_article_names_once():
+    text = ("Farmers in the Mekong Delta province of Ca Mau have started harvesting shrimp. The scheme records every "
+            "pond, said Le Van Su, deputy director of the provincial Department of Agriculture and Environment.")
+    got = facts(text, "2026-12-03", "en")
+    assert ("Le Van Su", "memberOf", "Ca Mau Department of Agriculture and Environment") in got
+    # with two provinces named, "the provincial department" is neither's
+    got = facts("Floods hit Quang Ngai and Binh Dinh provinces on Monday. Le Van Su, director of the provincial "
+                "Department of Health, said 300 homes were flooded.", "2026-12-03", "en")
+    assert not any(f[1] == "memberOf" and ("Quang Ngai" in f[2] or "Binh Dinh" in f[2]) for f in got)
