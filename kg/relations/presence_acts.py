@@ -21,7 +21,7 @@ from kg.relations.base import (SAY_VI, Mention, Relation, Sentence, framed_event
 from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 
-LOOKBACK = 3  # sentences back to the occasion: the act follows the sentence that names the event, or its paragraph
+LOOKBACK = 5  # sentences back to the occasion (as kg.relations.attendance reads a list): the lead may be a paragraph back
 
 # between the last of the people and the act: "cùng lãnh đạo thành phố", "cũng", "đã", "trực tiếp"
 _GAP = (r"[\s,]*(?:cùng\s+(?:với\s+)?(?:lãnh đạo|đại diện|các đồng chí|nhiều)[^,;.()]{0,60}?\s+)?"
@@ -64,12 +64,13 @@ def occasion(s: Sentence) -> Mention | None:
 
 def present_by_act(s: Sentence) -> list[Relation]:
     """participatedIn: the people and bodies who open a sentence with no event and do an act of presence there."""
-    if s.lang != "vi" or any(m.type == "Event" for m in s.ex.mentions if m.sentence == s.index):
+    if s.lang != "vi":
         return []
     begin = _opener().match(s.text, s.start, s.end).end()
     act = _acts().search(s.text, begin, s.end)
-    if act is None:
-        return []
+    if act is None or any(m.type == "Event" and not (m.ref and m.start >= act.end())
+                          for m in s.ex.mentions if m.sentence == s.index):
+        return []  # (a bare noun after the act is the occasion: "theo dõi trận đấu", "chứng kiến lễ ký")
     if _PAST.search(s.text, s.start, s.end):
         return []  # "Ông X đánh trống trong đội lân từ năm 2010": a habit or a past, not the occasion
     head = s.text[begin:act.start()]

@@ -44,3 +44,9 @@ def test_people_who_join_in_the_festivities_took_part():
     text = ("Sáng 1/5, Lễ hội Đền Hùng năm 2031 khai mạc tại xã Hy Cương, tỉnh Phú Thọ.\n\n"
             "Chung vui cùng người dân có Phó Chủ tịch UBND tỉnh Phú Thọ Bùi Văn Quang.")
     assert ("Bùi Văn Quang", "participatedIn", "Lễ hội Đền Hùng năm 2031") in facts(text, "2031-05-01")
+
+
+def test_a_bare_noun_after_the_act_is_the_occasion_just_told():
+    text = ("Tối 17/8, trận chung kết Giải bóng đá U19 Quốc gia năm 2030 diễn ra ở Sân vận động Hà Tĩnh.\n\n"
+            "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải theo dõi trận đấu trên khán đài và trao cúp cho đội thắng.")
+    assert ("Võ Trọng Hải", "participatedIn", "Giải bóng đá U19 Quốc gia năm 2030") in facts(text, "2030-08-18")
