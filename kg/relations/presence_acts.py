@@ -24,7 +24,8 @@ from kg.textutil import compiled
 LOOKBACK = 5  # sentences back to the occasion (as kg.relations.attendance reads a list): the lead may be a paragraph back
 
 # between the last of the people and the act: "cùng lãnh đạo thành phố", "cũng", "đã", "trực tiếp"
-_GAP = (r"[\s,]*(?:cùng\s+(?:với\s+)?(?:lãnh đạo|đại diện|các đồng chí|nhiều)[^,;.()]{0,60}?\s+)?"
+_GAP = (r"(?:\s*,[^,;.()]{2,90},)?"  # an apposed title: "Ông X, Giám đốc Sở Y, trao …"
+        r"[\s,]*(?:cùng\s+(?:với\s+)?(?:lãnh đạo|đại diện|các đồng chí|nhiều)[^;.()]{0,60}?\s+)?"
         r"(?:(?:đã|cũng|trực tiếp|lần lượt|đều|cùng|đến|tới)\s+)*")
 
 
@@ -34,6 +35,10 @@ def _acts() -> re.Pattern[str]:
 
 
 _PAST = re.compile(r"(?<![\w])(?:từ năm|từng|trước đây|năm ngoái|năm trước|nhiều năm)(?![\w])", re.IGNORECASE)
+
+
+_ANOTHER_TIME = re.compile(r"\s*(?:trước đó|sau đó|tiếp đó|tiếp theo|cùng ngày|sáng|chiều|tối|trưa|đêm|ngày|hôm|tuần|tháng|"
+                           r"năm|đầu|cuối|giữa)(?![\w])", re.IGNORECASE)
 
 
 def _opener() -> re.Pattern[str]:
@@ -81,6 +86,8 @@ def present_by_act(s: Sentence) -> list[Relation]:
     if not members or not re.fullmatch(_GAP, s.text[max(m.end for m in members):act.start()]):
         return []
     first = min(members, key=lambda m: m.start)
+    if _ANOTHER_TIME.match(s.text, begin, first.start):
+        return []  # "Trước đó, …", "Chiều cùng ngày, …": another moment, maybe another occasion
     if re.search(r"[.;:]", s.text[begin:first.start]) or len(s.text[begin:first.start]) > 120:
         return []  # the people must open the sentence (after their titles)
     event = occasion(s)

@@ -50,3 +50,21 @@ def test_a_bare_noun_after_the_act_is_the_occasion_just_told():
     text = ("Tối 17/8, trận chung kết Giải bóng đá U19 Quốc gia năm 2030 diễn ra ở Sân vận động Hà Tĩnh.\n\n"
             "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải theo dõi trận đấu trên khán đài và trao cúp cho đội thắng.")
     assert ("Võ Trọng Hải", "participatedIn", "Giải bóng đá U19 Quốc gia năm 2030") in facts(text, "2030-08-18")
+
+
+def test_an_earlier_visit_is_another_moment_but_an_apposed_title_still_opens_the_act():
+    text = ("Sáng 2/3, Sở Giao thông vận tải tỉnh Bắc Ninh tổ chức Lễ khởi công cầu Kênh Vàng tại xã Quế Võ.\n\n"
+            "Trước đó, Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn đã đến thăm, tặng quà các hộ dân phải di dời.\n\n"
+            "Ông Lê Văn Bình, Giám đốc Sở Giao thông vận tải, trao quyết định giao nhiệm vụ cho nhà thầu.")
+    got = facts(text, "2031-03-03")
+    assert ("Lê Văn Bình", "participatedIn", "Lễ khởi công cầu Kênh Vàng") in got
+    assert ("Vương Quốc Tuấn", "participatedIn", "Lễ khởi công cầu Kênh Vàng") not in got
+
+
+def test_a_giver_with_companions_but_not_one_who_will_give_later():
+    text = ("Ngày 12/10, Trung tâm Bảo trợ xã hội tỉnh Thanh Hóa tổ chức Ngày hội Đoàn kết toàn dân tộc năm 2030.\n\n"
+            "Phó Chủ tịch UBND tỉnh Thanh Hóa Đầu Thanh Tùng cùng lãnh đạo các sở, ngành đã trao 300 suất quà cho người "
+            "cao tuổi. Theo kế hoạch, Bí thư Tỉnh ủy Nguyễn Doãn Anh sẽ trao thêm 100 suất quà vào tháng 12.")
+    got = facts(text, "2030-10-13")
+    assert ("Đầu Thanh Tùng", "participatedIn", "Ngày hội Đoàn kết toàn dân tộc năm 2030") in got
+    assert ("Nguyễn Doãn Anh", "participatedIn", "Ngày hội Đoàn kết toàn dân tộc năm 2030") not in got
