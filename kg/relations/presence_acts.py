@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relations.affiliations import has_title_before
 from kg.relations.attendance import list_members
 from kg.relations.base import (SAY_VI, Mention, Relation, Sentence, framed_event, planned_event, purpose_event,
                                qualified_for)
@@ -39,6 +40,11 @@ _PAST = re.compile(r"(?<![\w])(?:từ năm|từng|trước đây|năm ngoái|nă
 
 _ANOTHER_TIME = re.compile(r"\s*(?:trước đó|sau đó|tiếp đó|tiếp theo|cùng ngày|sáng|chiều|tối|trưa|đêm|ngày|hôm|tuần|tháng|"
                            r"năm|đầu|cuối|giữa)(?![\w])", re.IGNORECASE)
+
+
+_COMRADE = re.compile(r"(?<![\w])đồng chí\s+$", re.IGNORECASE)
+# ", Giám đốc Sở Y," after the name: an office written after it
+_APPOSED_TITLE = re.compile(r"\s*,\s*(?:nguyên\s+)?[A-ZĐÂ][^,;.()]{1,90},")
 
 
 def _opener() -> re.Pattern[str]:
@@ -82,7 +88,10 @@ def present_by_act(s: Sentence) -> list[Relation]:
     if compiled(r"(?<![\w])(?:" + SAY_VI + r"|sẽ|theo|nếu|khi|để|được)(?![\w])", re.IGNORECASE).search(head):
         return []  # "Theo ông X, …", "Ông X cho biết sẽ trao …": words, a plan or a passive, not an act there
     # (people only: a body that "tặng Bằng khen" confers it, and may not be there)
-    members = [m for m in list_members(s, begin, act.start()) if m.type == "Person" and m.source != "title-ref"]
+    # (people with an office only: "Ông Lục Văn Khang trao quyết định …", an untitled resident, may be its recipient's kin)
+    members = [m for m in list_members(s, begin, act.start()) if m.type == "Person" and m.source != "title-ref"
+               and (has_title_before(s, m) or _COMRADE.search(s.text, max(s.start, m.start - 12), m.start)
+                    or _APPOSED_TITLE.match(s.text, m.end, act.start()))]
     if not members or not re.fullmatch(_GAP, s.text[max(m.end for m in members):act.start()]):
         return []
     first = min(members, key=lambda m: m.start)

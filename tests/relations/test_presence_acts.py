@@ -68,3 +68,9 @@ def test_a_giver_with_companions_but_not_one_who_will_give_later():
     got = facts(text, "2030-10-13")
     assert ("Đầu Thanh Tùng", "participatedIn", "Ngày hội Đoàn kết toàn dân tộc năm 2030") in got
     assert ("Nguyễn Doãn Anh", "participatedIn", "Ngày hội Đoàn kết toàn dân tộc năm 2030") not in got
+
+
+def test_an_untitled_resident_who_hands_something_over_is_not_placed():
+    text = ("Sáng 2/12, Tỉnh ủy Cao Bằng tổ chức Hội nghị công bố quyết định về công tác cán bộ năm 2026.\n\n"
+            "Ông Lục Văn Khang trao quà và chúc mừng bà Nông Thị Hà.")
+    assert not any(s == "Lục Văn Khang" and p == "participatedIn" for s, p, o in facts(text, "2026-12-05"))
