@@ -115,6 +115,9 @@ from kg.relations.signer_bodies import signer_body_issued, signer_memberships
 from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
+from kg.relations.presence_acts import present_by_act
+from kg.relations.seat_refs_vi import seat_of_kind_ref
+from kg.relations.match_results_vi import result_sides
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
 from kg.relations.trophy_presenters_en import trophy_handovers
 from kg.relations.exhibitors_en import exhibitors
@@ -144,7 +147,7 @@ from kg.relations.represented_en import (award_conferrers, award_givers, bodies_
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, office_seats, residences, signing_parties, took_part, trophy_handovers, representatives_presented, signed_by, passive_makers, plural_signed, lede_instruments, purpose_implementers, implements_refs,
+          org_places, office_seats, residences, signing_parties, took_part, present_by_act, seat_of_kind_ref, result_sides, trophy_handovers, representatives_presented, signed_by, passive_makers, plural_signed, lede_instruments, purpose_implementers, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,

@@ -15,7 +15,7 @@ from kg.relations.event_clauses_en import passive_cue_after
 from kg.relations.opening_events import of_the_kind, opened_by
 
 # ("dự" opens other words: "dự kiến nội dung kỳ họp" (expected), "dự án", "dự thảo" attend nothing)
-PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|toán|định|trữ|phòng|tính|đoán|luật|chi|kiện)\b)|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|chứng kiến|trao giải|trao|tới dự|đến dự|(?-i:chỉ huy))\b",
+PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|toán|định|trữ|phòng|tính|đoán|luật|chi|kiện)\b)|chủ trì|chủ tọa|chủ toạ|phát biểu|có sự tham dự|đồng chủ trì|chứng kiến|trao giải|trao|tới dự|đến dự|(?-i:chỉ huy))\b",
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"

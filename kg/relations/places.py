@@ -17,6 +17,7 @@ import re
 
 from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.on_sites_vi import on_site_vi
 from kg.relations.seat_phrases_en import UNIT_OF, copula_body, seat_phrase_before
 from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, nearest, state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
@@ -102,7 +103,7 @@ def locations(s: Sentence) -> list[Relation]:
             continue  # "in Hanoi's Ba Đình District": the district says where; the city, whose it is
         owner = next((q for q in places if owns_place(s, q, pl)), None) if s.lang != "vi" else None
         at = owner or pl  # the words before "Hanoi's Ba Đình District" are the district's
-        before = _region_of(s, at) or _on_site(s, at) or s.text[max(s.start, at.start - 30):at.start]
+        before = _region_of(s, at) or _on_site(s, at) or on_site_vi(s, at) or s.text[max(s.start, at.start - 30):at.start]
         if s.lang == "vi" and events and _unnamed_site(s, at):
             before = "tại "  # "Buổi lễ diễn ra tại đầu cầu phía xã Tam Nông": the spot has no name; the commune holds it
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it

@@ -662,3 +662,13 @@ def test_those_at_the_event_with_the_subject_took_part_and_one_reporting_it_did_
                 "with reporters from Tuoi Tre present, said Nguyen Van Binh.", "2025-11-20", lang="en")
     assert ("Nguyen Hong Dien", "participatedIn", "Vietnam Business Forum") in got
     assert ("Nguyen Van Binh", "participatedIn", "Vietnam Business Forum") not in got
+
+
+def test_who_presides_over_a_meeting_and_who_is_present_at_it_took_part():
+    # "chủ tọa" chairs a general meeting or a trial as "chủ trì" does; "Có mặt tại đại hội, X …" opens like "Tại đại hội,"
+    text = ("Ngày 24/4, Công ty Cổ phần Sữa Quốc tế tổ chức Đại hội đồng cổ đông thường niên năm 2031 tại Hà Nội.\n\n"
+            "Chủ tịch Hội đồng quản trị Lê Thành Nam chủ tọa đại hội. Có mặt tại đại hội, Phó Tổng Giám đốc SCIC Trần "
+            "Văn Long đề nghị công ty thận trọng.")
+    got = facts(text, "2031-04-25")
+    assert ("Lê Thành Nam", "participatedIn", "Đại hội đồng cổ đông thường niên năm 2031") in got
+    assert ("Trần Văn Long", "participatedIn", "Đại hội đồng cổ đông thường niên năm 2031") in got
