@@ -126,3 +126,12 @@ def test_a_place_word_after_a_plain_noun_still_closes_the_field():
     got = facts("Ngày 3/6, Sở Xây dựng tỉnh Bắc Giang tổ chức Hội nghị tập huấn năm 2030.\n\n"
                 "Các đại biểu đã thảo luận về phân bổ nhà ở công vụ và cải tạo khu tập thể cũ.", "2030-06-03")
     assert "phân bổ nhà ở công vụ" in _about(got) and "phân bổ nhà" not in _about(got)
+
+
+def test_a_time_or_a_purpose_closes_a_field():
+    # vi55: "thời kỳ", "quý", "hướng tới", "sang" … end the field (field_topics_vi.json 'stop'); not inside "quý hiếm"
+    assert _field("về giáo dục nghề nghiệp thời kỳ mới") == "giáo dục nghề nghiệp"
+    assert _field("về nuôi trồng thủy sản quý III") == "nuôi trồng thủy sản"
+    assert _field("về xuất khẩu nông sản sang thị trường châu Âu") == "xuất khẩu nông sản"
+    assert _field("về quản trị rủi ro thiên tai hướng tới phát triển bền vững") == "quản trị rủi ro thiên tai"
+    assert _field("về nhân giống cây thuốc quý hiếm.") == "nhân giống cây thuốc quý hiếm"
