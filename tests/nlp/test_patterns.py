@@ -194,3 +194,15 @@ def test_a_stop_word_in_a_compound_with_a_joined_neighbour_is_no_stop():
     text = "tín dụng cho nhà ở xã hội ở Hà Nội"
     first, second = text.index(" ở ") + 1, text.rindex(" ở ") + 1
     assert compound_at_vi(text, first, first + 1) and not compound_at_vi(text, second, second + 1)
+
+
+def test_stop_syllables_inside_policy_field_compounds():
+    # vi55: "không gian", "không khí", "từ xa", "ngoài công lập", "sau thu hoạch", "nước dưới đất" are nouns
+    from kg.nlp.patterns import is_stop_vi
+    assert not is_stop_vi("ô nhiễm không khí".split(), 2)
+    assert not is_stop_vi("hội chẩn từ xa".split(), 2)
+    assert not is_stop_vi("giáo dục ngoài công lập".split(), 2)
+    assert not is_stop_vi("tổn thất sau thu hoạch".split(), 2)
+    assert not is_stop_vi("khai thác nước dưới đất".split(), 3)
+    assert is_stop_vi("hộ nghèo không có nhà".split(), 2)
+    assert is_stop_vi("chăm sóc sau sinh".split(), 2)
