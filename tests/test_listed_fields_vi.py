@@ -2,6 +2,8 @@
 event discussed, listed after "thảo luận về" / "tập trung vào", whether or not the topic lexicon knows them."""
 from __future__ import annotations
 
+from kg.nlp.recognizers.field_topics import field_span
+
 from articlefacts import facts, resolved_entities
 
 
@@ -102,3 +104,34 @@ def test_attracting_people_is_an_act_not_a_field():
     about = _about(got)
     assert not any(t.startswith("thu hút kỹ sư") for t in about)
     assert "khảo cổ học biển" in about
+
+
+
+def _field(clause: str) -> str | None:
+    span = field_span(clause, len("về "))
+    return clause[span[0]:span[1]] if span else None
+
+
+def test_a_field_holding_a_compound_with_a_stop_word_is_whole():
+    # vi55: "ở" of "nhà ở", "bằng" of "mặt bằng", "từ" of "chứng từ" close no field
+    assert _field("về phân bổ nhà ở công vụ và cải tạo khu tập thể cũ") == "phân bổ nhà ở công vụ"
+    assert _field("về giải phóng mặt bằng cho dự án") == "giải phóng mặt bằng"
+    assert _field("về chứng từ điện tử cho doanh nghiệp") == "chứng từ điện tử"
+    # (a compound no longer cut short may run past the longest field: none rather than "… hàng")
+    assert _field("về đào tạo phi công hàng không dân dụng, cũng như …") is None
+
+
+def test_a_place_word_after_a_plain_noun_still_closes_the_field():
+    assert _field("về đấu thầu thuốc ở tuyến xã") == "đấu thầu thuốc"
+    got = facts("Ngày 3/6, Sở Xây dựng tỉnh Bắc Giang tổ chức Hội nghị tập huấn năm 2030.\n\n"
+                "Các đại biểu đã thảo luận về phân bổ nhà ở công vụ và cải tạo khu tập thể cũ.", "2030-06-03")
+    assert "phân bổ nhà ở công vụ" in _about(got) and "phân bổ nhà" not in _about(got)
+
+
+def test_a_time_or_a_purpose_closes_a_field():
+    # vi55: "thời kỳ", "quý", "hướng tới", "sang" … end the field (field_topics_vi.json 'stop'); not inside "quý hiếm"
+    assert _field("về giáo dục nghề nghiệp thời kỳ mới") == "giáo dục nghề nghiệp"
+    assert _field("về nuôi trồng thủy sản quý III") == "nuôi trồng thủy sản"
+    assert _field("về xuất khẩu nông sản sang thị trường châu Âu") == "xuất khẩu nông sản"
+    assert _field("về quản trị rủi ro thiên tai hướng tới phát triển bền vững") == "quản trị rủi ro thiên tai"
+    assert _field("về nhân giống cây thuốc quý hiếm.") == "nhân giống cây thuốc quý hiếm"

@@ -81,10 +81,13 @@ def test_school_fees_boarding_schools_and_tax_refunds_as_subjects():
 
 
 def test_housing_fields_of_meetings():
-    # (capitalised, "Hội thảo về tín dụng cho nhà ở …" is cut at "nhà | ở": a known name-boundary bug, see the closing note)
     got = facts("Sáng 20/10, Ngân hàng Nhà nước tổ chức hội thảo về tín dụng cho nhà ở thương mại và thị trường "
                 "bất động sản.", "2030-12-10")
     assert any(p == "about" and o == "nhà ở thương mại" for _, p, o in got)
+    # (capitalised, the name was cut at "nhà | ở" while the joiner wrote "cho_nhà"; vi55 reads the compound)
+    got = facts("Sáng 20/10, Ngân hàng Nhà nước tổ chức Hội thảo về tín dụng cho nhà ở thương mại và thị trường "
+                "bất động sản.", "2030-12-10")
+    assert ("Hội thảo về tín dụng cho nhà ở thương mại và thị trường bất động sản", "about", "nhà ở thương mại") in got
     got = facts("Sáng 5/7, Sở Xây dựng Hà Nội tổ chức Hội nghị về cải tạo chung cư cũ và cấp phép xây dựng.",
                 "2030-12-10")
     assert any(p == "about" and o == "cải tạo chung cư cũ" for _, p, o in got)

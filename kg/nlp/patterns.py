@@ -243,13 +243,36 @@ def is_stop_vi(words: list[str], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if w == "dự" and nxt in NOT_STOP_AFTER_DU:
         return False
-    comp = _stop_compounds()
-    if (k > 0 and words[k - 1] in comp["after"].get(w, ())) or nxt in comp["before"].get(w, ()):
-        # "đầu tư vào nông nghiệp": a preposition with its object goes on; not before a stop, number or time word
-        if w not in comp["objects_not"] or (nxt and nxt not in STOP_VI and nxt not in comp["objects_not"][w]
-                                            and not nxt[:1].isdigit()):
-            return False
+    if stop_in_compound_vi(words[k - 1] if k > 0 else "", w, nxt):
+        return False
     return w in STOP_VI or f"{w} {nxt}" in STOP_PHRASES_VI
+
+
+def stop_in_compound_vi(prev: str, w: str, nxt: str) -> bool:
+    """The stop syllable ``w`` (lower case) is half of a noun with the syllable before or after it ("nhà ở",
+    "hàng không", "nông thôn mới", "mặt bằng": stop_compounds_vi.json), so it ends no name or field there.
+    A neighbour may be a joined word ("cho_nhà" of event_names.bound_phrases_joined): its syllable next to
+    ``w`` still makes the compound ("tín dụng cho_nhà ở xã hội")."""
+    comp = _stop_compounds()
+    prev = prev.rsplit("_", 1)[-1]
+    if prev in comp["after"].get(w, ()) or nxt.split("_", 1)[0] in comp["before"].get(w, ()):
+        # "đầu tư vào nông nghiệp": a preposition with its object goes on; not before a stop, number or time word
+        return w not in comp["objects_not"] or bool(nxt and nxt not in STOP_VI and nxt not in comp["objects_not"][w]
+                                                    and not nxt[:1].isdigit())
+    return False
+
+
+_SYLLABLE_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_SYLLABLE_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def compound_at_vi(text: str, start: int, end: int) -> bool:
+    """The stop word ``text[start:end]`` is half of a compound with its neighbour in ``text`` ("tín dụng cho nhà
+    ở xã hội": "ở" after "nhà"): a boundary pattern that matched it ends nothing there."""
+    before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
+    after = _SYLLABLE_AFTER.match(text, end, end + 12)
+    return stop_in_compound_vi(before.group(1).casefold() if before else "", text[start:end].casefold(),
+                               after.group(1).casefold() if after else "")
 
 
 # Conjunctions that may join parts inside an organisation name.

@@ -24,7 +24,11 @@ MAX_LEAD_WORDS = 7
 # provisions on a field (the noun "quy định" / "nội dung" that the instrument has, up to "liên quan đến" or "về"),
 # and the new points it brings on one ("Luật … có nhiều điểm mới về X": only "về", as "điểm mới liên quan đến" may
 # be what the law touches in passing)
-_HAS_PROVISIONS = (r"(?:\s+(?:đã\s+|cũng\s+)?(?:có|gồm|bổ sung)|\s*,\s*trong đó(?:\s+có)?)\s+(?:các\s+|nhiều\s+)?"
+# ("(sửa đổi)" after the name: the amending law the recogniser names without it; ", trong đó bổ sung / sửa đổi các quy
+# định …": the provisions it adds or changes)
+_HAS_PROVISIONS = (r"(?:\s*\(sửa đổi(?:,\s*bổ sung)?\))?"
+                   r"(?:\s+(?:đã\s+|cũng\s+)?(?:có|gồm|bổ sung)|\s*,\s*trong đó(?:\s+(?:có|gồm|bổ sung|sửa đổi|sửa đổi,\s*bổ sung))?)"
+                   r"\s+(?:các\s+|nhiều\s+)?"
                    r"(?:(?:quy định|nội dung)(?:\s+(?:riêng|mới|cụ thể))?\s+(?:liên quan đến|về)|điểm mới\s+về)\s+")
 _OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?(?:\s+(?:quy định|hướng dẫn)"
                    r"(?:\s+chi tiết)?\s+|" + _HAS_PROVISIONS + r")")

@@ -183,3 +183,26 @@ def test_electing_ends_a_headline_event_name_but_not_an_election_body():
 
     assert event_name_vi(" Hội Doanh nhân trẻ Đắk Lắk bầu Chủ tịch mới", None)[0] == " Hội Doanh nhân trẻ Đắk Lắk"
     assert event_name_vi(" tập huấn nghiệp vụ bầu cử tại Lào Cai", None)[0] == " tập huấn nghiệp vụ bầu cử"
+
+
+def test_a_stop_word_in_a_compound_with_a_joined_neighbour_is_no_stop():
+    # vi55: event_names writes "cho nhà" as "cho_nhà"; "nhà ở" is still a compound ("tín dụng cho nhà ở xã hội")
+    from kg.nlp.patterns import compound_at_vi, is_stop_vi
+    assert not is_stop_vi(["tín", "dụng", "cho_nhà", "ở", "xã", "hội"], 3)
+    assert not is_stop_vi(["vé", "máy", "bay", "hàng", "không"], 4)
+    assert is_stop_vi(["cho_hộ", "nghèo", "ở", "xã"], 2)
+    text = "tín dụng cho nhà ở xã hội ở Hà Nội"
+    first, second = text.index(" ở ") + 1, text.rindex(" ở ") + 1
+    assert compound_at_vi(text, first, first + 1) and not compound_at_vi(text, second, second + 1)
+
+
+def test_stop_syllables_inside_policy_field_compounds():
+    # vi55: "không gian", "không khí", "từ xa", "ngoài công lập", "sau thu hoạch", "nước dưới đất" are nouns
+    from kg.nlp.patterns import is_stop_vi
+    assert not is_stop_vi("ô nhiễm không khí".split(), 2)
+    assert not is_stop_vi("hội chẩn từ xa".split(), 2)
+    assert not is_stop_vi("giáo dục ngoài công lập".split(), 2)
+    assert not is_stop_vi("tổn thất sau thu hoạch".split(), 2)
+    assert not is_stop_vi("khai thác nước dưới đất".split(), 3)
+    assert is_stop_vi("hộ nghèo không có nhà".split(), 2)
+    assert is_stop_vi("chăm sóc sau sinh".split(), 2)

@@ -74,3 +74,22 @@ def test_the_fields_a_law_brings_new_points_on():
     got = facts("Theo đại diện Sở Tư pháp, Luật Nhà ở năm 2023 có nhiều điểm mới về nhà ở xã hội và "
                 "thị trường bất động sản.", "2031-03-02")
     assert {"nhà ở xã hội", "thị trường bất động sản"} <= _about(got, "Luật Nhà ở")
+
+
+def test_provisions_an_instrument_adds_or_changes_are_its_fields():
+    # vi55: ", trong đó bổ sung / sửa đổi các quy định …", and a "(sửa đổi)" the name is read without
+    got = facts("Bộ Y tế đang hoàn thiện hồ sơ Luật An toàn thực phẩm (sửa đổi), trong đó bổ sung các quy định liên "
+                "quan đến truy xuất nguồn gốc.", "2030-05-03")
+    assert any(s.startswith("Luật An toàn thực phẩm") and p == "about" and o == "truy xuất nguồn gốc" for s, p, o in got)
+    got = facts("Ngày 3/5, Chính phủ ban hành Nghị định số 12/2030/NĐ-CP, trong đó sửa đổi nhiều quy định về đăng kiểm "
+                "phương tiện.", "2030-05-03")
+    assert ("Nghị định số 12/2030/NĐ-CP", "about", "đăng kiểm") in got
+    got = facts("Quốc hội thông qua Luật Đường bộ, trong đó bổ sung các quy định liên quan đến kiểm soát tải trọng xe.",
+                "2030-05-03")
+    assert ("Luật Đường bộ", "about", "kiểm soát tải trọng xe") in got
+
+
+def test_a_figure_after_trong_do_is_no_provision():
+    got = facts("Ngày 3/5, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND, trong đó bổ sung 20 tỷ đồng cho các xã bị hạn "
+                "hán.", "2030-05-03")
+    assert ("Kế hoạch số 45/KH-UBND", "about", "hạn hán") not in got

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, STOP_VI, UPPER_VI, is_stop_vi, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, STOP_VI, UPPER_VI, compound_at_vi, is_stop_vi, pattern_data
 
 DATA = PATTERNS_DIR / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
@@ -181,11 +181,13 @@ def joined_tail(rest: str) -> str:
     the words up to the clause's end when each stop among them is a joiner with a content word after it (see
     :func:`bound_phrases_joined`), at most 12 syllables; else ""."""
     end = _CLAUSE_END.search(rest)
+    while end is not None and end.group()[:1].isspace() and compound_at_vi(rest, end.start() + 1, end.end()):
+        end = _CLAUSE_END.search(rest, end.end())  # "… cho nhà | ở xã hội": "nhà ở", no place
     clause = rest[:end.start()] if end else rest
     # ("_": a joiner opening the tail follows a word of the name)
     words = [w.casefold() for w in bound_phrases_joined("_" + clause).split()[1:]]
     if not words or len(clause.split()) > 12 or not rest[:1].isspace() \
-            or any(w in STOP_VI or is_stop_vi(words, k) for k, w in enumerate(words)):
+            or any(is_stop_vi(words, k) for k in range(len(words))):  # (a stop in a compound is none: "nhà ở")
         return ""
     return clause.rstrip()
 

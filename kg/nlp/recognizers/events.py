@@ -12,7 +12,7 @@ from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, subject_to_held,
+from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, kept_unbounded, subject_to_held,
                                                  titled_subject)
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
@@ -52,14 +52,14 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 # named before, and a verb)
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá|kỷ niệm \d+ năm)\b"
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
-                named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
+                named = re.search(rf"(^|\s)[\"“]?[{P.UPPER_VI}]", name)  # a capitalised word ("À-Ỹ" held "ở", "ứng")
                 if head.casefold() in P.NUMBERED_EVENT_HEADS_VI and not numbered:
                     continue
                 end = m.end() + len(name)
                 if not ((capital and named) or numbered or scoped or held_whole(text, m.start(), end)
                         or (capital and titled_subject(text, m.start(), end, name))):
                     # "tổ chức Hội nghị xúc tiến đầu tư | tại …": held, named in full up to the boundary
-                    end = (capital and subject_to_held(text, m.end())) or held_to_boundary(masked, m.start(), end)
+                    end = (capital and subject_to_held(text, m.end())) or held_to_boundary(masked, m.start(), end) or kept_unbounded(name, capital, end)
                 if end:
                     out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))

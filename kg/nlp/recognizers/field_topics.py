@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import pattern_data, stop_in_compound_vi
 
 SOURCE = "field-topic"
 _HOLDERS = ("POLICY", "EVENT")
@@ -58,6 +58,17 @@ def _starts(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
     return 0
 
 
+def _stops_at(words: list[str], j: int, stops: list[tuple[str, ...]]) -> bool:
+    """A stop phrase closes the subject at ``j``, unless it is one syllable that is half of a compound with its
+    neighbour ("tín dụng nhà | ở xã hội" is "nhà ở", "hàng | không dân dụng": kg.nlp.patterns.stop_in_compound_vi)."""
+    k = _starts(words, j, stops)
+    if k != 1:
+        return k > 0
+    before = words[j - 1].casefold() if j > 0 else ""
+    after = words[j + 1].casefold() if j + 1 < len(words) else ""
+    return not stop_in_compound_vi(before, words[j].casefold(), after)
+
+
 def _subject(text: str, at: int) -> tuple[int, int] | None:
     """The field a "về" at ``at`` (its end) opens, as a span of ``text``, or None."""
     d = _data()
@@ -83,7 +94,7 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
         break
     kept = _starts(words, i, d["kept"])  # "phòng, chống đuối nước": the words that make the field
     j = i + kept
-    while j < len(words) and words[j] != "," and words[j][:1].islower() and not _starts(words, j, d["stop"]):
+    while j < len(words) and words[j] != "," and words[j][:1].islower() and not _stops_at(words, j, d["stop"]):
         k = _starts(words, j, d["place"])
         if k and j + k < len(words) and words[j + k][:1].isupper():
             break  # "… tỉnh Thái Nguyên": the place the subject is in

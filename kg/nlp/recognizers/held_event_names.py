@@ -16,6 +16,32 @@ _HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai|diễn
 _BOUNDARY = (r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s|\ssang\s(?=thị trường\s|[A-ZĐ])"
              r"|\svới\s(?=(?:tổng\s)?(?:công suất|quy mô|vốn|mức đầu tư|diện tích|chiều dài)\s)")
 _NAME_BOUNDARY = re.compile(r"\s*(?:" + _BOUNDARY + ")")
+_RUN_TO_BOUNDARY = re.compile(r"(?:[^\n,.;:()\"“”]|[\"“][^\"“”\n]{1,60}[\"”]){0,80}?(?=" + _BOUNDARY + ")")
+# a boundary word that may be half of a compound with its neighbour ("nhà ở", "đầu tư vào" is not one)
+_BOUNDARY_WORD = re.compile(r"\s+(?P<w>ở|tại|vào|để|do|đã|sẽ|được)(?=\s)")
+
+
+def _boundary(pattern: re.Pattern, text: str, pos: int) -> re.Match | None:
+    """``pattern`` matched at ``pos``, unless the word it stops at is half of a compound ("tín dụng cho nhà | ở xã
+    hội": "nhà ở", a noun, not "ở" of a place; kg.nlp.patterns.compound_at_vi)."""
+    m = pattern.match(text, pos)
+    w = _BOUNDARY_WORD.match(text, pos) if m is not None else None
+    return None if w is not None and P.compound_at_vi(text, w.start("w"), w.end("w")) else m
+
+
+def _run_end(text: str, end: int) -> int | None:
+    """Where the run of a held event's name from ``end`` meets its boundary, past a boundary word that is half of a
+    compound ("tổ chức Hội thảo về tín dụng cho nhà ở xã hội | tại …"); None if no boundary comes."""
+    pos = end
+    for _ in range(4):
+        run = _RUN_TO_BOUNDARY.match(text, pos)
+        if run is None:
+            return None
+        w = _BOUNDARY_WORD.match(text, run.end())
+        if w is None or not P.compound_at_vi(text, w.start("w"), w.end("w")):
+            return run.end()
+        pos = w.end("w")
+    return None
 
 
 _HELD_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\w])")
@@ -37,14 +63,26 @@ def held_to_boundary(text: str, start: int, end: int) -> int:
         return end
     if _HELD_BEFORE.search(text, max(0, start - 20), start) is None:
         return 0
+    # a stop word half of a compound ends nothing ("Hội thảo về tín dụng cho nhà ở xã hội | tại …"); where the
+    # name so read is none, the plain reading stands ("Lễ ra quân giúp dân xây dựng nhà | ở …", run on later)
+    return _held_run(text, start, end, True) or _held_run(text, start, end, False)
+
+
+def _held_run(text: str, start: int, end: int, compounds: bool) -> int:
+    """:func:`held_to_boundary` past its checks: the run to the boundary (past compounds, ``compounds``) and
+    whether its stop words only join it to whom or what it is for."""
     # (a quoted name may stand inside: 'lễ ra quân chiến dịch "Làm sạch môi trường" năm 2026 | tại …')
-    run = re.match(r"(?:[^\n,.;:()\"“”]|[\"“][^\"“”\n]{1,60}[\"”]){0,80}?(?=" + _BOUNDARY + ")", text[end:])
-    if run is None:
+    if compounds:
+        stop = _run_end(text, end)
+    else:
+        run = _RUN_TO_BOUNDARY.match(text, end)
+        stop = run.end() if run is not None else None
+    if stop is None:
         return 0
-    stop = end + run.end()
     tokens = list(re.finditer(r"\S+", text[start:stop]))
     first_stop = next((k for k, t in enumerate(tokens) if start + t.start() >= end
-                       and t.group().casefold() in P.STOP_VI), None)
+                       and t.group().casefold() in P.STOP_VI
+                       and not (compounds and P.compound_at_vi(text, start + t.start(), start + t.end()))), None)
     if first_stop is not None and _joined_run([t.group() for t in tokens], first_stop, text[start:start + 1].isupper()):
         # "tổ chức tọa đàm chuyển đổi số trong doanh nghiệp nhỏ và vừa | tại …": whom or what the event is for
         words = re.sub(r"[\"“][^\"“”\n]*[\"”]", "Q", text[start:stop]).split()
@@ -107,7 +145,7 @@ def titled_subject(text: str, start: int, end: int, name: str) -> bool:
     mark, a place, a time, a purpose, a verb of the clause): the writer names the event ("Thủ tướng chủ trì Hội nghị
     toàn quốc về phát triển kinh tế số và xã hội số")."""
     return re.search(r"[\w,]\s+$", text[max(0, start - 3):start]) is not None \
-        and _SCOPED_ABOUT.match(name) is not None and len(name.split()) >= 3 and _SUBJECT_END.match(text, end) is not None
+        and _SCOPED_ABOUT.match(name) is not None and len(name.split()) >= 3 and _boundary(_SUBJECT_END, text, end) is not None
 
 
 def subject_to_held(text: str, head_end: int) -> int:
@@ -121,4 +159,16 @@ def subject_to_held(text: str, head_end: int) -> int:
 def held_whole(text: str, start: int, end: int) -> bool:
     """The event after an organising verb is named in full by the words before a boundary."""
     return len(text[start:end].split()) >= 3 and _HELD_BEFORE.search(text, max(0, start - 20), start) is not None \
-        and _NAME_BOUNDARY.match(text, end) is not None
+        and _boundary(_NAME_BOUNDARY, text, end) is not None
+
+
+# a word that opens with a lower-case letter of the Latin-1 / Vietnamese blocks ("đối thoại", "ở", "ứng dụng", "ổn định")
+_LOWER_ACCENTED = re.compile(r"(?:^|\s)[\"“]?[à-öø-ÿđăĩũơưạ-ỹ]")
+
+
+def kept_unbounded(name: str, capital: bool, end: int) -> int:
+    """The end of a capitalised head's name as :func:`kg.nlp.recognizers.events.event_name_vi` cut it, when no
+    boundary reader finds its full extent and a word of it opens with a lower-case accented letter ("Hội nghị đối thoại
+    chính sách về …"): such names were long taken as written with a capital (a character range "À-Ỹ" that holds "đ"
+    and "ở"), and they are kept so, now that a name with "nhà ở" in it is first run on to its boundary; else 0."""
+    return end if capital and _LOWER_ACCENTED.search(name) else 0

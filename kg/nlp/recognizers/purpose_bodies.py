@@ -117,8 +117,10 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
             task = k == 0 and " ".join(low[:2]) in ("triển khai", "thực hiện", "chỉ đạo", "phòng, chống")
             verb = (k > 0 and (low[k] in bridges["verbs"] or " ".join(low[k:k + 2]) in bridges["verbs"])) \
                 or low[k] in predicates or " ".join(low[k:k + 2]) in predicates
-            plural = k > 0 and low[k] in ("các", "những") and _placed_after(words, low, k, levels, ends, bridges)
-            if w in ends or verb or (P.is_stop_vi(low, k) and low[k] != "về" and not task and not plural) \
+            # ("cho": whom the field is steered for, when it runs to the unit's place: "Ban Chỉ đạo phát triển nguồn
+            # nhân lực cho công nghiệp công nghệ cao tỉnh Bắc Ninh")
+            plural = k > 0 and low[k] in ("các", "những", "cho") and _placed_after(words, low, k, levels, ends, bridges)
+            if (w in ends and not plural) or verb or (P.is_stop_vi(low, k) and low[k] != "về" and not task and not plural) \
                     or (keep and keep[-1] == "và"):
                 break
             if placed and not w[:1].isupper():

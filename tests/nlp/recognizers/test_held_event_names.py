@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from kg.nlp.recognizers.held_event_names import held_to_boundary
 
+from articlefacts import facts
+
 
 def _name(text: str, head: str, first_words: str) -> str:
     start = text.index(head)
@@ -64,3 +66,30 @@ def test_a_held_name_runs_over_its_subject_and_a_time_after_to_the_boundary():
     # a joiner before a plural is prose, not what the event is for
     text = "Sáng 9/9, Hội Phụ nữ tỉnh tổ chức lễ thả rùa biển cho các em học sinh xem tại bãi biển Cửa Lò."
     assert not any("học sinh" in n for n, t in resolved_entities(text, "vi", "2030-09-10") if t == "Event")
+
+
+# vi55: a boundary word that is half of a compound with its neighbour ("nhà ở", "hàng không") ends no name there
+
+def test_a_compound_with_a_place_word_runs_on_to_the_boundary():
+    text = "Sáng 20/10, Ngân hàng Nhà nước tổ chức Hội thảo về tín dụng cho nhà ở xã hội tại Hà Nội."
+    assert _name(text, "Hội thảo", "về tín dụng") == "Hội thảo về tín dụng cho nhà ở xã hội"
+    text = "Chiều 3/4, Sở Xây dựng tổ chức hội nghị tập huấn quản lý nhà ở chung cư cho cán bộ phường ở Quy Nhơn."
+    assert _name(text, "hội nghị", "tập huấn quản lý") == "hội nghị tập huấn quản lý nhà ở chung cư cho cán bộ phường"
+
+
+def test_a_place_word_after_a_plain_noun_still_ends_the_name():
+    text = "Sáng 3/4, UBND huyện tổ chức lễ bàn giao nhà tình nghĩa cho hộ nghèo ở xã Tân Lập."
+    assert _name(text, "lễ", "bàn giao") == "lễ bàn giao nhà tình nghĩa cho hộ nghèo"
+    text = "Sáng 3/4, UBND huyện tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ ở xã Tân Lập."
+    assert _name(text, "hội nghị", "tập huấn") == "hội nghị tập huấn nghiệp vụ cho cán bộ"
+
+
+def test_a_meeting_on_housing_credit_is_about_its_fields():
+    got = facts("Sáng 17/6, Hiệp hội Bất động sản Việt Nam tổ chức Hội thảo về tín dụng cho nhà ở xã hội và nhà ở "
+                "cho công nhân năm 2030.", "2030-06-18")
+    name = "Hội thảo về tín dụng cho nhà ở xã hội và nhà ở cho công nhân năm 2030"
+    assert (name, "about", "nhà ở xã hội") in got
+    assert ("Hiệp hội Bất động sản Việt Nam", "organized", name) in got
+    got = facts("Ngày 5/3, Sở Xây dựng tỉnh Long An tổ chức Hội nghị về phát triển nhà ở cho người thu nhập thấp tại "
+                "Tân An.", "2030-03-06")
+    assert ("Sở Xây dựng tỉnh Long An", "organized", "Hội nghị về phát triển nhà ở cho người thu nhập thấp") in got

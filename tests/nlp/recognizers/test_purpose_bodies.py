@@ -99,3 +99,18 @@ def test_a_local_steering_board_names_its_province_before_its_fields():
     # a province after the head with no "về" is not a steering board named by its fields
     assert not any(n.startswith("Ban Chỉ đạo tỉnh Lâm Đồng họp") for n, _ in
                    resolved_entities("Ban Chỉ đạo tỉnh Lâm Đồng họp ngày 5/3 để bàn về du lịch cộng đồng."))
+
+
+def test_whom_a_steering_board_works_for_stays_in_its_name_up_to_its_place(nlp):
+    # vi55: "cho" and whom the field is for, running to the unit's place, are the board's name
+    got = _kg(nlp, "Tỉnh thành lập Ban Chỉ đạo phát triển nguồn nhân lực cho công nghiệp công nghệ cao tỉnh Bắc Ninh "
+                   "do Chủ tịch UBND tỉnh làm trưởng ban.")
+    assert ("Ban Chỉ đạo phát triển nguồn nhân lực cho công nghiệp công nghệ cao tỉnh Bắc Ninh", "ORG") in got
+    got = _kg(nlp, "Ban Chỉ đạo chăm sóc sức khỏe cho người cao tuổi thành phố Huế ban hành kế hoạch năm.")
+    assert ("Ban Chỉ đạo chăm sóc sức khỏe cho người cao tuổi thành phố Huế", "ORG") in got
+
+
+def test_a_board_whose_cho_runs_into_prose_ends_before_it(nlp):
+    got = _kg(nlp, "Ban Chỉ đạo chuyển đổi số giao cho các sở báo cáo trước ngày 15/6.")
+    assert not any(t.startswith("Ban Chỉ đạo chuyển đổi số giao cho") or t.startswith("Ban Chỉ đạo chuyển đổi số cho")
+                   for t, _ in got)
