@@ -240,7 +240,7 @@ def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
             s.text[end:p.start])), None)  # "… on Friday signed a US$300 million loan agreement for …"
         body = [o for o in s.of_type("Organization", "Place", "Person") if o.end <= pos]
         if pol is not None and body and pos < at and re.fullmatch(
-                r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):
+                r"\s+(?:[a-z]+\s+){0,2}?(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):  # ("ASEAN member states on Friday")
             return pol
         if pol is not None and pos > pol.end and re.fullmatch(cue_pattern("issue_verbs", "en"), verb.group(),
                                                               flags=re.IGNORECASE) and _sitting_then(s, pol, pos):
@@ -287,7 +287,7 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted)\b",
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted|released|unveiled|published|handed\s+down)\b",
                        re.IGNORECASE)
 
 

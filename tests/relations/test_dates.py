@@ -477,3 +477,18 @@ def test_a_mixed_case_dateline_with_an_agency_is_the_reports_day_not_the_events(
                 "2025-12-03", lang="en")
     assert ("conference on dengue prevention", "date", "2025-12-02") in got
     assert ("conference on dengue prevention", "date", "2025-12-03") not in got
+
+
+def test_unveiled_published_and_handed_down_date_their_instrument():
+    got = facts("Vietjet on Monday unveiled its Fleet Renewal Strategy 2030.", "2026-10-15", "en")
+    assert ("Vietjet", "issued", "Fleet Renewal Strategy 2030") in got
+    assert ("Fleet Renewal Strategy 2030", "date", "2026-10-12") in got
+    got = facts("The State Audit Office published Decision 99/QD-KTNN on Thursday.", "2026-10-15", "en")
+    assert ("Decision 99/QD-KTNN", "date", "2026-10-15") in got
+    got = facts("Circular 10/2024/TT-BYT, which the ministry handed down on June 17, 2024, sets the rules.", "2026-10-15", "en")
+    assert ("Circular 10/2024/TT-BYT", "date", "2024-06-17") in got
+
+
+def test_a_published_report_dates_no_instrument_it_cites():
+    got = facts("The ministry published a report on Thursday on how Decree 13/2023/ND-CP is applied.", "2026-10-15", "en")
+    assert ("Decree 13/2023/ND-CP", "date", "2026-10-15") not in got
