@@ -34,7 +34,7 @@ from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
 from kg.nlp.recognizers.sports_en import season_competitions
 from kg.relations.named_years import named_year_dates
-from kg.relations.apposed_policies_en import apposed_descriptions
+from kg.relations.apposed_policies_en import apposed_descriptions, apposed_event_descriptions
 from kg.relations.happenings import title_places, visit_destinations, visitors_only
 from kg.relations.organizations import sub_organizations
 from kg.relations.organizers import organizers
@@ -90,7 +90,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     ex.mentions = _without_name_only_topics(ex.mentions, article.lang)
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
-    apposed_descriptions(ex.mentions, norm.text) if article.lang == "en" else None  # "Decision 876, the Government's programme on …"
+    if article.lang == "en":  # "Decision 876, the Government's programme on …", "the X Summit, a two-day meeting that …"
+        apposed_descriptions(ex.mentions, norm.text)
+        apposed_event_descriptions(ex.mentions, norm.text)
     policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     if article.lang == "vi":  # "lễ khai mạc Vòng chung kết Giải …": the round opened is an event of its own
         for a, b, si in inner_events(ex.mentions, norm.text):

@@ -107,7 +107,7 @@ _HELD_WITHIN = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?
 
 # the last day of an event told in the present or future ("closes on Tuesday", "will run until Sunday")
 _ENDS_ON = re.compile(r"(?<![\w])(?:closes|ends|runs|lasts|continues|will\s+(?:close|end|run|last|continue))"
-                      r"(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through)\s+(?:next\s+)?$")
+                      r"(?:(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through))?\s+(?:next\s+)?$")  # (or "ends Friday")
 
 
 # a reported clause opened before a date: "… told a press conference on Thursday that officers arrested … on November 28"

@@ -20,3 +20,19 @@ def test_a_named_instrument_after_a_comma_is_another_one():
     got = facts("The Ministry of Public Security cited Decree 13/2023/ND-CP, the Law on Cybersecurity and "
                 "Resolution 57, which the Politburo issued in December 2024.", "2026-10-15", "en")
     assert ("Politburo", "issued", "Decree 13/2023/ND-CP") not in got
+
+
+def test_a_generic_event_apposed_to_a_named_one_is_that_event():
+    got = facts("The plan was announced at the Vietnam Retail Summit, a two-day meeting that opened at the Sheraton "
+                "Hotel in Hanoi on Monday.", "2026-10-15", "en")
+    assert ("Vietnam Retail Summit", "date", "2026-10-12") in got
+    assert ("Vietnam Retail Summit", "locatedIn", "Sheraton Hotel") in got
+    got = facts("Delegates gathered for the Mekong Water Dialogue, an annual forum held in Can Tho on October 3.",
+                "2026-10-15", "en")
+    assert ("Mekong Water Dialogue", "date", "2026-10-03") in got
+
+
+def test_a_listed_event_is_not_an_apposition():
+    got = facts("Visitors toured the Hanoi Digital Forum, the tech fair and the job expo in Hanoi on October 3.",
+                "2026-10-15", "en")
+    assert not any(s == "Hanoi Digital Forum" and o == "tech fair" for s, p, o in got)

@@ -492,3 +492,22 @@ def test_unveiled_published_and_handed_down_date_their_instrument():
 def test_a_published_report_dates_no_instrument_it_cites():
     got = facts("The ministry published a report on Thursday on how Decree 13/2023/ND-CP is applied.", "2026-10-15", "en")
     assert ("Decree 13/2023/ND-CP", "date", "2026-10-15") not in got
+
+
+def test_the_weekday_an_event_ends_on_dates_nothing():
+    got = facts("The Asia Cyber Week, a three-day event which ends Friday, drew 4,000 visitors to Da Nang.", "2026-10-15", "en")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_a_bracketed_dateline_dates_the_report_not_the_instrument():
+    got = facts("Bond rules tightened\n\nHANOI (Oct. 14) — The Ministry of Finance on Monday issued Circular "
+                "40/2026/TT-BTC on bond trading.", "2026-10-15", "en")
+    assert ("Circular 40/2026/TT-BTC", "date", "2026-10-12") in got
+    assert ("Circular 40/2026/TT-BTC", "date", "2026-10-14") not in got
+
+
+def test_members_of_a_body_adopt_on_a_weekday_before_the_meeting_they_close():
+    got = facts("Farm ministers of APEC member economies on Thursday approved the Food Security Roadmap 2030, closing "
+                "the 12th APEC Food Security Ministerial Meeting in Lima.", "2026-10-17", "en")
+    assert ("Food Security Roadmap 2030", "date", "2026-10-15") in got
+    assert ("12th APEC Food Security Ministerial Meeting", "date", "2026-10-15") not in got
