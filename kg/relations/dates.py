@@ -21,7 +21,6 @@ from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
 
 
-
 def published_day(published: str | None) -> date | None:
     """The publication date, if the article gives a full one ("2025-06-30")."""
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -173,9 +172,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
         verb = ADOPT_CUE.search(s.text, s.start, s.end)
-        # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
+        # "Plan 112, which the committee issued on Monday to implement Directive 19", "Decision 12, handed down on …": the plan's day
         relative = [p for p in policies if p.end <= verb.start() and re.fullmatch(
-            r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+", s.text[p.end:verb.start()])]
+            r"[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+)?", s.text[p.end:verb.start()])]
         # "Circular 86, which guides the Law on Tax Administration, was issued … on Monday": the subject before the
         # clause, not the law the clause names
         relative = relative or [p for p in policies if p.end <= verb.start() and s.lang == "en" and re.fullmatch(
@@ -283,7 +282,7 @@ def _unnamed_happening(s: "Sentence") -> bool:
 # nor the end of a span ("is scheduled to close on December 11", "kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7", "từ ngày 10/9 đến 14/9")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|kéo dài đến|kéo dài tới|diễn ra đến|(?:bế mạc|kết thúc) vào(?: (?:sáng|chiều|tối))?|"
                       r"(?:dự kiến|sẽ) (?:bế mạc|kết thúc)(?: (?:sáng|chiều|tối))?|\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s+(?:đến|tới)|"
-                      r"before|by|until|no later than|(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
+                      r"before|by|until|till|through|no later than|(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
@@ -423,7 +422,8 @@ SAME_DAY = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chi
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
 # "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated
-_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+same\s+(?:sitting|session|meeting|plenary\s+session)\s*,")
+_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+(?:same\s+)?(?:sitting|session|meeting|plenary\s+session|conference|forum|summit|"
+                            r"workshop|ceremony|congress)\s*,")  # ("At the conference, the ministry released Circular 19")
 
 
 # "Trong khuôn khổ triển lãm, chiều cùng ngày, …": the same day after a frame that sets the sentence at an event

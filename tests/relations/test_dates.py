@@ -511,3 +511,24 @@ def test_members_of_a_body_adopt_on_a_weekday_before_the_meeting_they_close():
                 "the 12th APEC Food Security Ministerial Meeting in Lima.", "2026-10-17", "en")
     assert ("Food Security Roadmap 2030", "date", "2026-10-15") in got
     assert ("12th APEC Food Security Ministerial Meeting", "date", "2026-10-15") not in got
+
+
+def test_the_day_an_event_runs_through_is_its_end_not_its_date():
+    got = facts("The Hanoi Book Fair will run through October 25 in Hanoi.", "2026-10-15", "en")
+    assert ("Hanoi Book Fair", "date", "2026-10-25") not in got
+    got = facts("The Hanoi Book Fair ran from October 2 to 6 in Hanoi.", "2026-10-15", "en")
+    assert ("Hanoi Book Fair", "date", "2026-10-02") in got
+
+
+def test_an_instrument_released_at_the_conference_takes_its_day():
+    got = facts("The Ministry of Health held a conference on hospital safety in Hanoi on Tuesday. At the conference, the "
+                "ministry released Circular 19/2026/TT-BYT on patient records.", "2026-10-15", "en")
+    assert ("Circular 19/2026/TT-BYT", "date", "2026-10-13") in got
+
+
+def test_an_apposed_participle_dates_the_instrument_before_it():
+    got = facts("Decision 1201/QD-UBND, handed down on Monday by the Quang Nam People's Committee, approves the master "
+                "plan for Hoi An.", "2026-10-15", "en")
+    assert ("Decision 1201/QD-UBND", "date", "2026-10-12") in got
+    assert ("Quang Nam People's Committee", "issued", "Decision 1201/QD-UBND") in got
+    assert ("master plan for Hoi An", "date", "2026-10-12") not in got
