@@ -422,7 +422,7 @@ SAME_DAY = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chi
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
 # "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated
-_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+(?:same\s+)?(?:sitting|session|meeting|plenary\s+session|conference|forum|summit|"
+_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+(?P<same>same\s+)?(?:sitting|session|meeting|plenary\s+session|conference|forum|summit|"
                             r"workshop|ceremony|congress)\s*,")  # ("At the conference, the ministry released Circular 19")
 
 
@@ -480,7 +480,7 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     set at the meeting ("Sau thảo luận, …", "Tại kỳ họp, …") dates only the policy it adopts."""
     if any(d[2] and not _in_force(s, d[0]) for d in s.dates):
         return []  # (a day the sentence gives dates it; not one it only applies from)
-    meeting = (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start) is not None
+    meeting = (at_meeting := (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start)) is not None
     framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
     if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None and not (
             s.lang != "vi" and SAME_DAY_INSIDE_EN.search(s.text, s.start, s.end)):  # (also "… took place … on the same day")
@@ -495,8 +495,8 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     events = [e for e in s.of_type("Event") if framed is None or e.start >= framed.end()]  # not the frame's event
     if events and not meeting:
         return [Relation((same_day_event(s, events) or events[0]).id, "date", days[-1], s.index)]
-    verb = ADOPT_CUE.search(s.text, s.start, s.end)
-    if verb is None:
+    verb = ADOPT_CUE.search(s.text, s.start, s.end)  # ("At the conference, A and B signed …": not the same day unless so said)
+    if verb is None or s.lang == "en" and meeting and not at_meeting.group("same") and re.match(r"sign|ink", verb.group(), re.I):
         return []
     after = [p for p in s.of_type("Policy") if p.start >= verb.end()]
     return [Relation(p.id, "date", days[-1], s.index) for p in after[:1]]

@@ -532,3 +532,18 @@ def test_an_apposed_participle_dates_the_instrument_before_it():
     assert ("Decision 1201/QD-UBND", "date", "2026-10-12") in got
     assert ("Quang Nam People's Committee", "issued", "Decision 1201/QD-UBND") in got
     assert ("master plan for Hoi An", "date", "2026-10-12") not in got
+
+
+def test_days_ago_count_back_from_publication():
+    got = facts("The Hanoi People's Committee approved Plan 301/KH-UBND two days ago.", "2026-10-15", "en")
+    assert ("Plan 301/KH-UBND", "date", "2026-10-13") in got
+    got = facts("The Hue Lantern Festival 2026 opened the day before yesterday.", "2026-10-15", "en")
+    assert ("Hue Lantern Festival 2026", "date", "2026-10-13") in got
+    got = facts("The Hue Lantern Festival 2026 opened two weeks ago.", "2026-10-15", "en")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_a_memorandum_signed_at_the_conference_is_dated_only_at_the_same_sitting():
+    text = ("The Ministry of Health held a conference on hospital safety in Hanoi on Tuesday. At the conference, Bach Mai "
+            "Hospital and Seoul National University Hospital signed a memorandum of understanding on nurse training.")
+    assert not any(p == "date" and s.startswith("memorandum") for s, p, o in facts(text, "2026-10-15", "en"))
