@@ -139,7 +139,6 @@ from kg.relations.held_by_en import held_later_by
 from kg.relations.joint_organisers_en import joint_organisers
 from kg.relations.signing_events_en import signers_at_the_told_event
 from kg.relations.named_next_en import named_next_issuers
-from kg.relations.signed_on_event_day_en import signed_on_event_day
 from kg.relations.represented_en import (award_conferrers, award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
                                          speaking_representatives)
 
@@ -208,7 +207,6 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += scene_venues(s, rels + out)
     out += lead_event_in_dateline(s, rels + out)
     out += signers_at_the_told_event(s, rels + out)
-    out += signed_on_event_day(s, rels + out)  # "… held talks on Wednesday. The two signed a memorandum …"
     out = foreign_memberships(s, out)
     out += signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)
     return out + signer_memberships(s, out)
