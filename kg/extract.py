@@ -33,6 +33,8 @@ from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
 from kg.nlp.recognizers.sports_en import season_competitions
+from kg.relations.named_years import named_year_dates
+from kg.relations.apposed_policies_en import apposed_descriptions, apposed_event_descriptions
 from kg.relations.happenings import title_places, visit_destinations, visitors_only
 from kg.relations.organizations import sub_organizations
 from kg.relations.organizers import organizers
@@ -88,6 +90,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     ex.mentions = _without_name_only_topics(ex.mentions, article.lang)
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
+    if article.lang == "en":  # "Decision 876, the Government's programme on …", "the X Summit, a two-day meeting that …"
+        apposed_descriptions(ex.mentions, norm.text)
+        apposed_event_descriptions(ex.mentions, norm.text)
     policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     if article.lang == "vi":  # "lễ khai mạc Vòng chung kết Giải …": the round opened is an event of its own
         for a, b, si in inner_events(ex.mentions, norm.text):
@@ -131,6 +136,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"
     rels = season_competitions(ex, rels) if lang == "en" else rels  # a league's day is no match's day
+    rels = named_year_dates(ex, rels, days, text)  # "the Coffee Festival 2027 … on March 10": in 2027
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]

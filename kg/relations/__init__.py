@@ -141,6 +141,7 @@ from kg.relations.event_weekdays_en import dated_right_after
 from kg.relations.held_by_en import held_later_by
 from kg.relations.joint_organisers_en import joint_organisers
 from kg.relations.signing_events_en import signers_at_the_told_event
+from kg.relations.named_next_en import named_next_issuers
 from kg.relations.represented_en import (award_conferrers, award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
                                          speaking_representatives)
 
@@ -185,7 +186,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, award_conferrers, speaking_representatives,
           hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents, attendee_groups,
           delegation_parts, sent_delegations,
-          on_behalf_members)
+          on_behalf_members, named_next_issuers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Sentence
 
 
@@ -63,9 +64,16 @@ _BASIS_EN = re.compile(r"(?<![\w])(?:in\s+accordance\s+with|in\s+line\s+with|pur
                        re.IGNORECASE)
 
 
+# "… published a report on Thursday on how Decree 13 is applied": the verb's object is a work that is no instrument
+_WORK_EN = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+                      + "|".join(re.escape(w) for w in pattern_data("published_works_en.json")["nouns"]) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
 def basis_between(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (between an issuing verb and an instrument) names the instrument as a basis."""
-    return _BASIS_EN.search(text, start, end) is not None
+    """Whether ``text[start:end]`` (between an issuing verb and an instrument) names the instrument as a basis, or
+    as the subject of another work the verb put out (a report, a survey)."""
+    return _BASIS_EN.search(text, start, end) is not None or _WORK_EN.match(text, start, end) is not None
 
 
 # "…, which falls on August 28": a relative clause that dates the noun right before its comma

@@ -21,7 +21,6 @@ from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
 
 
-
 def published_day(published: str | None) -> date | None:
     """The publication date, if the article gives a full one ("2025-06-30")."""
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -107,7 +106,7 @@ _HELD_WITHIN = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?
 
 # the last day of an event told in the present or future ("closes on Tuesday", "will run until Sunday")
 _ENDS_ON = re.compile(r"(?<![\w])(?:closes|ends|runs|lasts|continues|will\s+(?:close|end|run|last|continue))"
-                      r"(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through)\s+(?:next\s+)?$")
+                      r"(?:(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through))?\s+(?:next\s+)?$")  # (or "ends Friday")
 
 
 # a reported clause opened before a date: "… told a press conference on Thursday that officers arrested … on November 28"
@@ -173,9 +172,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
         verb = ADOPT_CUE.search(s.text, s.start, s.end)
-        # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
+        # "Plan 112, which the committee issued on Monday to implement Directive 19", "Decision 12, handed down on …": the plan's day
         relative = [p for p in policies if p.end <= verb.start() and re.fullmatch(
-            r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+", s.text[p.end:verb.start()])]
+            r"[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+)?", s.text[p.end:verb.start()])]
         # "Circular 86, which guides the Law on Tax Administration, was issued … on Monday": the subject before the
         # clause, not the law the clause names
         relative = relative or [p for p in policies if p.end <= verb.start() and s.lang == "en" and re.fullmatch(
@@ -240,7 +239,7 @@ def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
             s.text[end:p.start])), None)  # "… on Friday signed a US$300 million loan agreement for …"
         body = [o for o in s.of_type("Organization", "Place", "Person") if o.end <= pos]
         if pol is not None and body and pos < at and re.fullmatch(
-                r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):
+                r"\s+(?:[a-z]+\s+){0,2}?(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):  # ("ASEAN member states on Friday")
             return pol
         if pol is not None and pos > pol.end and re.fullmatch(cue_pattern("issue_verbs", "en"), verb.group(),
                                                               flags=re.IGNORECASE) and _sitting_then(s, pol, pos):
@@ -283,11 +282,11 @@ def _unnamed_happening(s: "Sentence") -> bool:
 # nor the end of a span ("is scheduled to close on December 11", "kéo dài đến ngày 12/1", "bế mạc vào ngày 9/7", "từ ngày 10/9 đến 14/9")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|kéo dài đến|kéo dài tới|diễn ra đến|(?:bế mạc|kết thúc) vào(?: (?:sáng|chiều|tối))?|"
                       r"(?:dự kiến|sẽ) (?:bế mạc|kết thúc)(?: (?:sáng|chiều|tối))?|\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s+(?:đến|tới)|"
-                      r"before|by|until|no later than|(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
+                      r"before|by|until|till|through|no later than|(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted)\b",
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted|released|unveiled|published|handed\s+down)\b",
                        re.IGNORECASE)
 
 
@@ -423,7 +422,8 @@ SAME_DAY = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chi
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
 # "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated
-_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+same\s+(?:sitting|session|meeting|plenary\s+session)\s*,")
+_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+(?P<same>same\s+)?(?:sitting|session|meeting|plenary\s+session|conference|forum|summit|"
+                            r"workshop|ceremony|congress)\s*,")  # ("At the conference, the ministry released Circular 19")
 
 
 # "Trong khuôn khổ triển lãm, chiều cùng ngày, …": the same day after a frame that sets the sentence at an event
@@ -480,7 +480,7 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     set at the meeting ("Sau thảo luận, …", "Tại kỳ họp, …") dates only the policy it adopts."""
     if any(d[2] and not _in_force(s, d[0]) for d in s.dates):
         return []  # (a day the sentence gives dates it; not one it only applies from)
-    meeting = (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start) is not None
+    meeting = (at_meeting := (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start)) is not None
     framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
     if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None and not (
             s.lang != "vi" and SAME_DAY_INSIDE_EN.search(s.text, s.start, s.end)):  # (also "… took place … on the same day")
@@ -495,8 +495,8 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     events = [e for e in s.of_type("Event") if framed is None or e.start >= framed.end()]  # not the frame's event
     if events and not meeting:
         return [Relation((same_day_event(s, events) or events[0]).id, "date", days[-1], s.index)]
-    verb = ADOPT_CUE.search(s.text, s.start, s.end)
-    if verb is None:
+    verb = ADOPT_CUE.search(s.text, s.start, s.end)  # ("At the conference, A and B signed …": not the same day unless so said)
+    if verb is None or s.lang == "en" and meeting and not at_meeting.group("same") and re.match(r"sign|ink", verb.group(), re.I):
         return []
     after = [p for p in s.of_type("Policy") if p.start >= verb.end()]
     return [Relation(p.id, "date", days[-1], s.index) for p in after[:1]]

@@ -214,7 +214,8 @@ _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in
 _SET_UP_WHEN = re.compile(r"\b(set\s+up|established|formed|created)\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s*)?\d{0,4}|"
                           r"(?:last|this)\s+(?:week|month|year))(?=\s+to\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
-ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted|released|releases)\b")
+ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted|released|releases|"
+                      r"unveiled|unveils|handed\s+down|hands\s+down)\b")
 # a plan named by its kind only, written between an issuing verb and what it carries out
 # (or a count of them: "ban hành 14 nghị định hướng dẫn thi hành Luật X")
 UNNAMED_PLAN = (r"(?:các\s+|một\s+|\d+\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án|"

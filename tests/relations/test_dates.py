@@ -477,3 +477,73 @@ def test_a_mixed_case_dateline_with_an_agency_is_the_reports_day_not_the_events(
                 "2025-12-03", lang="en")
     assert ("conference on dengue prevention", "date", "2025-12-02") in got
     assert ("conference on dengue prevention", "date", "2025-12-03") not in got
+
+
+def test_unveiled_published_and_handed_down_date_their_instrument():
+    got = facts("Vietjet on Monday unveiled its Fleet Renewal Strategy 2030.", "2026-10-15", "en")
+    assert ("Vietjet", "issued", "Fleet Renewal Strategy 2030") in got
+    assert ("Fleet Renewal Strategy 2030", "date", "2026-10-12") in got
+    got = facts("The State Audit Office published Decision 99/QD-KTNN on Thursday.", "2026-10-15", "en")
+    assert ("Decision 99/QD-KTNN", "date", "2026-10-15") in got
+    got = facts("Circular 10/2024/TT-BYT, which the ministry handed down on June 17, 2024, sets the rules.", "2026-10-15", "en")
+    assert ("Circular 10/2024/TT-BYT", "date", "2024-06-17") in got
+
+
+def test_a_published_report_dates_no_instrument_it_cites():
+    got = facts("The ministry published a report on Thursday on how Decree 13/2023/ND-CP is applied.", "2026-10-15", "en")
+    assert ("Decree 13/2023/ND-CP", "date", "2026-10-15") not in got
+
+
+def test_the_weekday_an_event_ends_on_dates_nothing():
+    got = facts("The Asia Cyber Week, a three-day event which ends Friday, drew 4,000 visitors to Da Nang.", "2026-10-15", "en")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_a_bracketed_dateline_dates_the_report_not_the_instrument():
+    got = facts("Bond rules tightened\n\nHANOI (Oct. 14) — The Ministry of Finance on Monday issued Circular "
+                "40/2026/TT-BTC on bond trading.", "2026-10-15", "en")
+    assert ("Circular 40/2026/TT-BTC", "date", "2026-10-12") in got
+    assert ("Circular 40/2026/TT-BTC", "date", "2026-10-14") not in got
+
+
+def test_members_of_a_body_adopt_on_a_weekday_before_the_meeting_they_close():
+    got = facts("Farm ministers of APEC member economies on Thursday approved the Food Security Roadmap 2030, closing "
+                "the 12th APEC Food Security Ministerial Meeting in Lima.", "2026-10-17", "en")
+    assert ("Food Security Roadmap 2030", "date", "2026-10-15") in got
+    assert ("12th APEC Food Security Ministerial Meeting", "date", "2026-10-15") not in got
+
+
+def test_the_day_an_event_runs_through_is_its_end_not_its_date():
+    got = facts("The Hanoi Book Fair will run through October 25 in Hanoi.", "2026-10-15", "en")
+    assert ("Hanoi Book Fair", "date", "2026-10-25") not in got
+    got = facts("The Hanoi Book Fair ran from October 2 to 6 in Hanoi.", "2026-10-15", "en")
+    assert ("Hanoi Book Fair", "date", "2026-10-02") in got
+
+
+def test_an_instrument_released_at_the_conference_takes_its_day():
+    got = facts("The Ministry of Health held a conference on hospital safety in Hanoi on Tuesday. At the conference, the "
+                "ministry released Circular 19/2026/TT-BYT on patient records.", "2026-10-15", "en")
+    assert ("Circular 19/2026/TT-BYT", "date", "2026-10-13") in got
+
+
+def test_an_apposed_participle_dates_the_instrument_before_it():
+    got = facts("Decision 1201/QD-UBND, handed down on Monday by the Quang Nam People's Committee, approves the master "
+                "plan for Hoi An.", "2026-10-15", "en")
+    assert ("Decision 1201/QD-UBND", "date", "2026-10-12") in got
+    assert ("Quang Nam People's Committee", "issued", "Decision 1201/QD-UBND") in got
+    assert ("master plan for Hoi An", "date", "2026-10-12") not in got
+
+
+def test_days_ago_count_back_from_publication():
+    got = facts("The Hanoi People's Committee approved Plan 301/KH-UBND two days ago.", "2026-10-15", "en")
+    assert ("Plan 301/KH-UBND", "date", "2026-10-13") in got
+    got = facts("The Hue Lantern Festival 2026 opened the day before yesterday.", "2026-10-15", "en")
+    assert ("Hue Lantern Festival 2026", "date", "2026-10-13") in got
+    got = facts("The Hue Lantern Festival 2026 opened two weeks ago.", "2026-10-15", "en")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_a_memorandum_signed_at_the_conference_is_dated_only_at_the_same_sitting():
+    text = ("The Ministry of Health held a conference on hospital safety in Hanoi on Tuesday. At the conference, Bach Mai "
+            "Hospital and Seoul National University Hospital signed a memorandum of understanding on nurse training.")
+    assert not any(p == "date" and s.startswith("memorandum") for s, p, o in facts(text, "2026-10-15", "en"))

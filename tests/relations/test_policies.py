@@ -365,3 +365,17 @@ def test_the_agency_of_a_dateline_issues_nothing():
     got = facts("Hanoi (VNA) – The Prime Minister has approved the national programme on developing the semiconductor "
                 "industry to 2030.", "2025-12-05", lang="en")
     assert not any(p == "issued" for s, p, o in got)
+
+
+
+def test_a_body_that_handed_down_or_unveiled_an_instrument_issued_it():
+    got = facts("The Quang Nam People's Committee on Monday handed down Decision 1201/QD-UBND on beach safety.",
+                "2026-10-15", "en")
+    assert ("Quang Nam People's Committee", "issued", "Decision 1201/QD-UBND") in got
+    got = facts("Vietjet on Monday unveiled the Fleet Renewal Strategy 2030.", "2026-10-15", "en")
+    assert ("Vietjet", "issued", "Fleet Renewal Strategy 2030") in got
+
+
+def test_an_instrument_a_body_only_cites_after_unveiling_something_is_not_issued():
+    got = facts("The Hanoi People's Committee unveiled a campaign to implement Directive 20/CT-TTg.", "2026-10-15", "en")
+    assert ("Hanoi People's Committee", "issued", "Directive 20/CT-TTg") not in got

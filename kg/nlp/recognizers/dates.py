@@ -19,10 +19,11 @@ from kg.textutil import compiled
 
 # a paragraph opening with a place and a comma before the date: the dateline of a report whose title is its first line
 # (a dot inside a word is part of the place: "TP.HCM, ngày 21/11/2031 - …")
-_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d](?:[^\n.;:,]|\.(?=\w)){1,35},\s*(?:ngày\s+)?$")
+# (or the date in brackets after the place: "HANOI (Sept. 26) — ")
+_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d](?:[^\n.;:,(]|\.(?=\w)){1,35}(?:,\s*(?:ngày\s+)?|\s\(\s*)$")
 
 # the dash after a dateline's date; a digit after it makes a range of days ("November 25-26"), no dateline
-_DATELINE_DASH = re.compile(r"\s*[-–—](?!\s*\d)")
+_DATELINE_DASH = re.compile(r"\s*\)?\s*[-–—](?!\s*\d)")  # (")": a bracketed date closing)
 
 
 _VI_DAY_RANGE = re.compile(r"(?<![\w])(?:(?:sáng|chiều|tối)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?"

@@ -134,7 +134,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-name"], "policy-name",
                                  meta={"type": "Nghị quyết"}))
     named_en = re.compile(
-        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
+        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Roadmap|Directive|Code|"
         r"Memorandum of Understanding|Agreement|Treaty|Convention|Accord|Declaration|Charter|Protocol|Statement|Recommendation)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}

@@ -496,3 +496,20 @@ def test_an_english_title_goes_on_through_in_and_a_sector_before_its_bare_period
     got = [t for lab, t in kg_spans("HÀ NỘI — The Law on Data took effect in Hà Nội in 2026.", "en", "2026-12-04")
            if lab == "POLICY"]
     assert got == ["Law on Data"]
+
+
+def test_a_titled_roadmap_to_a_year_is_an_instrument():
+    got = resolved_entities("Vietnam Airlines on Monday unveiled its Net Zero Roadmap to 2050.", "en", "2026-10-15")
+    assert ("Net Zero Roadmap to 2050", "Policy") in got
+    got = resolved_entities("The Government approved the Roadmap for Applying Euro 5 Emission Standards.", "en", "2026-10-15")
+    assert ("Roadmap for Applying Euro 5 Emission Standards", "Policy") in got
+    got = resolved_entities("The ministry said the roadmap to 2030 was on track.", "en", "2026-10-15")
+    assert not any(t == "Policy" for n, t in got)
+
+
+def test_a_titled_masterplan_or_blueprint_is_an_instrument():
+    got = resolved_entities("The ASEAN Secretariat published the ASEAN Digital Masterplan 2030 on October 2.", "en", "2026-10-15")
+    assert ("ASEAN Digital Masterplan 2030", "Policy") in got
+    got = resolved_entities("Leaders adopted the ASEAN Economic Community Blueprint 2035 at the summit.", "en", "2026-10-15")
+    assert ("ASEAN Economic Community Blueprint 2035", "Policy") in got
+    assert not any(t == "Policy" for n, t in resolved_entities("The firm drew up a blueprint for growth.", "en", "2026-10-15"))
