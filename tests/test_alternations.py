@@ -55,3 +55,20 @@ def test_overlapping_first_sets_share_a_group() -> None:
     text = "tP. x TP. Hà Nội, tỉnh Thái Bình, Thành phố Huế, xã An, Xã Bình, tp. Vinh"
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert grouped.pattern.count("(?-i:[Tt])") == 1
+
+
+def test_phrase_groups_match_as_the_plain_alternation_with_and_without_the_flag() -> None:
+    from kg.alternations import phrase_groups
+    from kg.textutil import phrase_alternation
+    texts = TEXTS + ["Triển  khai thực hiện, triển khai; TRIỂN KHAI thi hành để thực hiện", "Thi hành ſan ở tại ở"]
+    lists = (["triển khai", "triển khai thực hiện", "thi hành", "để", "ở", "ở tại", "ſan"],
+             ["Triển khai", "triển khai thi hành", "thi hành"],  # "T" and "t": the plain alternation
+             WORDS)
+    for phrases in lists:
+        for flags in (0, re.IGNORECASE):
+            a = re.compile(rf"(?<![\w])(?:{phrase_alternation(phrases)})(?![\w])", flags)
+            b = re.compile(rf"(?<![\w])(?:{phrase_groups(phrases)})(?![\w])", flags)
+            for text in texts:
+                assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+    assert phrase_groups(lists[1]) == phrase_alternation(lists[1])
+    assert phrase_groups(["thi hành", "triển khai"]) == r"t(?:riển\s+khai|hi\s+hành)"
