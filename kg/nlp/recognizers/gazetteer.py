@@ -216,13 +216,11 @@ def _lower_ministry(surface: str, entry: Entry) -> bool:
 
 def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: int, text: str) -> bool:
     """Case and ambiguity checks for a gazetteer hit."""
-    exact = [s for s in entry.surfaces if s == surface]
     # Acronyms and short forms must match case exactly ("NA", "IT", "MIC").
     key = norm_key(surface)
-    short_forms = [s for s in entry.surfaces if norm_key(s) == key]
-    if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
-        if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
-            return False
+    short_forms = entry.surfaces_by_key.get(key, ())
+    if surface not in entry.surfaces and any(s.isupper() or len(s) <= 3 for s in short_forms):
+        return False
     if entry.type in ("Organization", "Place", "Person") and surface == surface.lower() \
             and not _lower_ministry(surface, entry):
         return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised
