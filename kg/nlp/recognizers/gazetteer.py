@@ -31,6 +31,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     n = len(words)
     quotes = quoted_spans(text)
+    prefixes = _prefixes(lex, lang != "vi")  # (made once per lexicon; looked up once per article)
     for i in range(n):
         if not words[i].is_word:
             continue
@@ -42,7 +43,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 text[words[j_max].end:words[j_max + 1].start] in _ADJACENT:  # adjacent(), inlined
             j_max += 1
         # norm_key of each run, word by word where it can, up to the last run that can be known
-        keys = run_keys(text, words, i, j_max, _prefixes(lex, lang != "vi"), folded=lang != "vi")
+        keys = run_keys(text, words, i, j_max, prefixes, folded=lang != "vi")
         j_max = i + len(keys) - 1
         for j in range(j_max, i - 1, -1):
             if not words[j].is_word:
