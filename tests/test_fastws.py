@@ -60,3 +60,12 @@ def test_other_scripts_take_underthesea_s_own_path():
         assert fastws.word_tokenize(piece) is None
         assert list(fastcrf.word_tokenize(piece)) == underthesea_word_tokenize(piece)
     assert fastws.word_tokenize("Hà Nội") is not None
+
+
+def test_any_blank_part_is_the_per_token_test() -> None:
+    import itertools
+
+    from kg.nlp.fastws import _any_blank_part, _blank_part
+    parts = ["a", "", " ", "a b", " a", "a ", "a  b", "  ", "Hà Nội"]
+    for tokens in itertools.product(parts, repeat=3):
+        assert _any_blank_part(list(tokens)) == any(_blank_part(t) for t in tokens)

@@ -67,6 +67,15 @@ class Entry:
         names.extend(self.en_aliases)
         return tuple(dict.fromkeys(n for n in names if n))
 
+    @cached_property
+    def surfaces_by_key(self) -> dict[str, tuple[str, ...]]:
+        """The surfaces of each :func:`kg.textutil.norm_key`, in :attr:`surfaces` order (the gazetteer's case checks
+        ask for a hit's forms of the same key at every hit)."""
+        out: dict[str, list[str]] = {}
+        for s in self.surfaces:
+            out.setdefault(norm_key(s), []).append(s)
+        return {k: tuple(v) for k, v in out.items()}
+
 
 @dataclass(frozen=True)
 class Title:

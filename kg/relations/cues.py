@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from kg.textutil import phrase_alternation
+from kg.alternations import phrase_groups
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +29,9 @@ def cue_words(kind: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def cue_pattern(kind: str, lang: str) -> str:
-    """A regex alternation of the cue words, longest first, each as whole words."""
-    return rf"(?<![\w])(?:{phrase_alternation(cue_words(kind, lang))})(?![\w])"
+    """A regex alternation of the cue words, longest first, each as whole words (grouped by first character:
+    :func:`kg.alternations.phrase_groups`, the same matches with or without ``re.IGNORECASE``, found faster)."""
+    return rf"(?<![\w])(?:{phrase_groups(cue_words(kind, lang))})(?![\w])"
 
 
 def cue_table(kind: str, lang: str) -> dict[str, int]:

@@ -19,6 +19,7 @@ from kg.relations.base import SAY_VI, Mention, Relation, Sentence, nearest, time
 from kg.relations.scheduled_en import scheduled_event, span_end
 from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
+from kg.alternations import whole_words
 
 
 def published_day(published: str | None) -> date | None:
@@ -69,9 +70,7 @@ def _any_day_word(lang: str) -> re.Pattern[str]:
     """One search for every relative-day and weekday word :func:`relative_day` looks for, each as
     it looks for it: wherever one of its searches matches, this one matches too."""
     words = list(cue_table("relative_days", lang)) + list(cue_table("weekdays", lang))
-    if not words:
-        return re.compile(r"(?!)")  # nothing to find
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+    return whole_words(tuple(words), re.IGNORECASE) if words else re.compile(r"(?!)")  # (grouped: kg.alternations)
 
 
 # "HÀ NỘI, Dec 17 (VNS) — ": a dateline (place, day, agency, dash) opening the article's first sentence

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.alternations import first_char_alternation, first_chars
 from kg.textutil import compiled
 
 
@@ -24,6 +25,31 @@ _DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d](?:[^\n.;:,(]|\.(?=\w)){1,35}(?:,\s
 
 # the dash after a dateline's date; a digit after it makes a range of days ("November 25-26"), no dateline
 _DATELINE_DASH = re.compile(r"\s*\)?\s*[-–—](?!\s*\d)")  # (")": a bracketed date closing)
+
+
+# "ngày 15/1", "sáng 15-1", "27/4/2022": a cue word or bracket, then the day and month. The cue words are grouped
+# by first character, and a look-ahead skips the positions where neither a cue nor a day can start
+# (kg.alternations: the same matches, found faster)
+_VI_CUE = (rf"(?:(?:{first_char_alternation(('sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng sáng'), True, True)})"
+           rf"\s+(?:ngày\s+|nay\s+)?|{first_char_alternation(('ngày',), True)}\s+|\()")
+_VI_CUE_START = "".join(sorted(set().union(*(first_chars(c, True) for c in "sctđhrn("))))
+_VI_NUMERIC = re.compile(rf"(?=(?-i:[{re.escape(_VI_CUE_START)}\d]))(?P<cue>{_VI_CUE})?(?<![\d/])(?P<d>\d{{1,2}})"
+                         rf"[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>\d{{4}}))?(?![\d/]|-[A-ZĐ])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_day() -> re.Pattern[str]:
+    """ "January 14, 2020", "December 10", "Feb. 13th": an English month (grouped by first letter), then a day."""
+    months = first_char_alternation(sorted(P.MONTHS_EN, key=len, reverse=True), True, True)
+    return re.compile(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _weekday_re(english: bool) -> re.Pattern[str]:
+    """A weekday's name, as a whole word ("thứ Hai", "Monday")."""
+    weekdays = P.WEEKDAYS_EN if english else P.WEEKDAYS_VI
+    return re.compile(r"(?<![\w])(" + first_char_alternation(weekdays, True, True) + r")(?![\w])", re.IGNORECASE)
 
 
 _VI_DAY_RANGE = re.compile(r"(?<![\w])(?:(?:sáng|chiều|tối)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?"
@@ -49,9 +75,7 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         return (before or same)[-1] if before else same[0]
 
     # Vietnamese numeric dates: "ngày 15/1", "sáng 15-1", "27/4/2022", "14/01/2020"
-    cue = r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+(?:ngày\s+|nay\s+)?|ngày\s+|\()"
-    for m in re.finditer(rf"(?P<cue>{cue})?(?<![\d/])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})"
-                         rf"(?:[/-](?P<y>\d{{4}}))?(?![\d/]|-[A-ZĐ])", text, flags=re.IGNORECASE):
+    for m in _VI_NUMERIC.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
@@ -72,8 +96,7 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-vi"], "date-vi", value=_iso(year, month, day)))
     # English: "January 14, 2020", "December 10", "February 13th, 2025", "10 December 2025"
     months = "|".join(sorted(P.MONTHS_EN, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
-                         text, flags=re.IGNORECASE):
+    for m in _month_day().finditer(text):
         if not m.group("mon")[:1].isupper():
             continue
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
@@ -96,7 +119,7 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
             c.source, c.priority = "date-dateline", PRIORITY["date-dateline"]  # "\nNinh Bình, ngày 8/10/2027 - Chiều 7/10, …"
     # Weekdays: the latest such day on or before the publication date.
     weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
-    for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):
+    for m in _weekday_re(lang != "vi").finditer(text):
         if lang == "vi" and not re.search(r"(vào|hôm|ngày|sáng|chiều|tối)\s+$", text[max(0, m.start() - 6):m.start()]):
             continue
         iso = None

@@ -9,11 +9,12 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
-from kg.textutil import fold, escaped_alternation
+from kg.alternations import first_char_alternation
+from kg.textutil import fold
 
 
 def _alternation(words: list[str]) -> str:
-    return escaped_alternation(set(words))
+    return first_char_alternation(set(words), ignorecase=True)  # (the pattern below ignores case)
 
 
 @lru_cache(maxsize=1)

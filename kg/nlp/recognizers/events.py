@@ -18,7 +18,7 @@ from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
 from kg.nlp.recognizers.event_names import ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
-from kg.textutil import escaped_alternation
+from kg.alternations import first_char_alternation, whole_words
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -33,7 +33,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
     """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
     out: list[Candidate] = []
     if lang == "vi":
-        heads = escaped_alternation(P.EVENT_HEADS_VI)
+        heads = first_char_alternation(P.EVENT_HEADS_VI, True)  # (grouped: the pattern below ignores case)
         masked = mask_paired_commas(text)  # "Hội nghị triển khai Luật Khám bệnh, chữa bệnh"
         for m in re.finditer(rf"(?<![\w])(?P<head>{heads})(?![\w])", text, flags=re.IGNORECASE):
             head = m.group("head")
@@ -332,7 +332,7 @@ def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
 def _second_event() -> re.Pattern:
     """An event head that opens a second event after "và" (``second_event_heads``)."""
     heads = event_names_data().get("second_event_heads", ())
-    return re.compile(r"\s+(?:" + escaped_alternation(heads) + r")(?![\w])")
+    return re.compile(r"\s+(?:" + first_char_alternation(heads, False) + r")(?![\w])")
 
 
 def _quoted_title_after(kept: str, rest: str) -> str:
@@ -437,7 +437,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
     out: list[Candidate] = []
     nouns = P.GENERIC_EVENTS_VI if lang == "vi" else P.GENERIC_EVENTS_EN
-    pattern = re.compile(r"(?<![\w])(" + escaped_alternation(nouns) + r")(?![\w])", re.IGNORECASE)
+    pattern = whole_words(nouns, re.IGNORECASE)
     for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.value and d.source != "date-dateline"
                    and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)) \

@@ -31,6 +31,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     n = len(words)
     quotes = quoted_spans(text)
+    prefixes = _prefixes(lex, lang != "vi")  # (made once per lexicon; looked up once per article)
     for i in range(n):
         if not words[i].is_word:
             continue
@@ -42,7 +43,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 text[words[j_max].end:words[j_max + 1].start] in _ADJACENT:  # adjacent(), inlined
             j_max += 1
         # norm_key of each run, word by word where it can, up to the last run that can be known
-        keys = run_keys(text, words, i, j_max, _prefixes(lex, lang != "vi"), folded=lang != "vi")
+        keys = run_keys(text, words, i, j_max, prefixes, folded=lang != "vi")
         j_max = i + len(keys) - 1
         for j in range(j_max, i - 1, -1):
             if not words[j].is_word:
@@ -216,13 +217,11 @@ def _lower_ministry(surface: str, entry: Entry) -> bool:
 
 def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: int, text: str) -> bool:
     """Case and ambiguity checks for a gazetteer hit."""
-    exact = [s for s in entry.surfaces if s == surface]
     # Acronyms and short forms must match case exactly ("NA", "IT", "MIC").
     key = norm_key(surface)
-    short_forms = [s for s in entry.surfaces if norm_key(s) == key]
-    if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
-        if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
-            return False
+    short_forms = entry.surfaces_by_key.get(key, ())
+    if surface not in entry.surfaces and any(s.isupper() or len(s) <= 3 for s in short_forms):
+        return False
     if entry.type in ("Organization", "Place", "Person") and surface == surface.lower() \
             and not _lower_ministry(surface, entry):
         return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised

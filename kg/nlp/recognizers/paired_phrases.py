@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.alternations import first_chars, grouped_alternation
 from kg.nlp.patterns import pattern_data
 
 PAIRED_MARK = "\u201a"  # stands for a paired comma in the masked text: one character for one
@@ -15,8 +16,11 @@ PAIRED_MARK = "\u201a"  # stands for a paired comma in the masked text: one char
 @lru_cache(maxsize=1)
 def _paired_re() -> re.Pattern:
     data = pattern_data("paired_phrases_vi.json")
-    pairs = "|".join(r"\s+".join(re.escape(w) for w in p.replace(",", " , ").split()).replace(r"\s+,", ",")
-                     for p in sorted(data["pairs"], key=len, reverse=True))
+    written = [r"\s+".join(re.escape(w) for w in p.replace(",", " , ").split()).replace(r"\s+,", ",")
+               for p in sorted(data["pairs"], key=len, reverse=True)]
+    # grouped by first letter, the letter's set written case-sensitively (kg.alternations: the same matches, faster)
+    pairs = grouped_alternation([(first_chars(p.split()[0][0], True), w[len(re.escape(p.split()[0][0])):])
+                                 for p, w in zip(sorted(data["pairs"], key=len, reverse=True), written)])
     low = "[a-zà-ỹđ]+"
     return re.compile(rf"(?<![\w])(?:(?i:{pairs})|[\wÀ-ỹ]+ (?P<w>{low}),\s*{low} (?P=w))(?![\w])")
 

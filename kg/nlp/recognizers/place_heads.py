@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.alternations import grouped_alternation
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.normalize import is_vietnamese_syllable
@@ -160,8 +161,9 @@ def _comma_list_after(text: str, pos: int) -> bool:
     return re.match(rf",[ ](?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]){{1,3}}(?:và|,)[ ]", text[pos:pos + 60]) is not None
 
 
-_PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
-    re.escape(h) if not h[0].isalpha() else "[" + h[0] + h[0].upper() + "]" + re.escape(h[1:])
-    for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)) + r")[^\S\n]+(?=[\w])")  # a line break ends the name
+# a head's first letter in either case; the heads grouped by it (kg.alternations: the same matches, found faster)
+_PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + grouped_alternation([
+    (frozenset(h[0] if not h[0].isalpha() else h[0] + h[0].upper()), re.escape(h[1:]))
+    for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)]) + r")[^\S\n]+(?=[\w])")  # a line break ends the name
 
 

@@ -62,7 +62,7 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             surface = text[words[i].start:words[j].end]
             key = keys[j - i]
             title = lex.titles.get(norm_key(surface) if key is None else key)
-            plural = title is None and j > i and _PLURAL_RE.fullmatch(words[j].text) is not None
+            plural = title is None and j > i and words[j].text[-1:] == "s" and _PLURAL_RE.fullmatch(words[j].text) is not None
             if plural:  # "Deputy Prime Ministers A and B": the title of each
                 title = lex.titles.get(norm_key(surface[:-1]))
                 if title is not None and (title.kind not in ("role", "office") or not title.text.isascii()):
