@@ -368,3 +368,12 @@ def test_what_a_body_owns_or_sells_before_of_is_not_part_of_its_name():
     orgs = [t for lab, t in spans if lab == "ORG"]
     assert "Minh Phu Seafood Corporation" in orgs
     assert not any(t.startswith(("Shares", "Exports")) for t in orgs)
+
+
+def test_confederations_and_ballet_companies_are_bodies():
+    got = entities("Headline\n\nThe Asian Volleyball Confederation will hold the draw, the Confederation of "
+                   "African Football fined a club, and the Vietnam National Opera and Ballet toured Europe.")
+    assert ("Organization", "Asian Volleyball Confederation") in got
+    assert ("Organization", "Confederation of African Football") in got
+    assert ("Organization", "Vietnam National Opera and Ballet") in got
+    assert ("Place", "Vietnam") not in got
