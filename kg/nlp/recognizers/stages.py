@@ -106,6 +106,7 @@ from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_c
 from kg.nlp.recognizers.speakers_en import speaker_given_names, speakers_after_said
 from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates, local_lower_body_candidates
 from kg.nlp.recognizers.possessive_bodies_en import possessive_body_candidates
+from kg.nlp.recognizers.cued_companies_en import cued_company_candidates
 from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import given_name_candidates, korean_name_candidates
@@ -305,6 +306,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("given-name-runs-en", lambda r, lex: given_name_candidates(r.text, lex), "other"),
         Step("scorers-en", lambda r, lex: scorer_candidates(r.text, lex), "other"),  # "a goal from Kim Min-jae"
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
+        Step("cued-companies-en", lambda r, lex: cued_company_candidates(r.text, lex), "other"),  # "shares of Pharmacity"
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
         Step("trade-names-en", lambda r, lex: trade_name_candidates(r.text), "other"),  # "Sembcorp Development"
         Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),
