@@ -43,6 +43,15 @@ def _adjective(text: str, start: int, name: str) -> bool:
         and re.match(r"\s+[a-z][a-z-]*s\b", text[start + len(name):start + len(name) + 30]) is not None
 
 
+def _title_line(text: str, at: int) -> bool:
+    """The line around ``at`` is a headline in title case ("Shares Of Steel Makers Rise As Demand Recovers"): no full
+    stop at its end and three in five of its words capitalised, so a capitalised run in it is no name by its slot."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return not line.endswith(".") and len(words) >= 4 and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+
+
 def cued_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """ORG candidates for capitalised names in a company's slot (see the module's doc)."""
     out: list[Candidate] = []
@@ -50,6 +59,8 @@ def cued_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
         for m in pattern.finditer(text):
             name = m.group("org").rstrip(".")
             first = name.split()[0]
+            if _title_line(text, m.start("org")):
+                continue
             if name.isupper() and len(name) > 6 or any(e.type in ("Place", "Person") for e in lex.lookup(name)) \
                     or first in nationalities() or _adjective(text, m.start("org"), name) or re.search(r"-(?:based|owned|listed|run|backed)$", first) \
                     or first.casefold() in P.MONTHS_EN or first.casefold() in P.WEEKDAYS_EN:

@@ -23,3 +23,9 @@ def test_adjectives_places_and_dates_are_not_companies():
     got = _orgs("Shares of Vietnamese firms rose while analysts at Hanoi-based brokerages were cautious. Hanoi "
                 "posted record revenue in March, and shares of Japanese exporters fell.")
     assert not got & {"Vietnamese", "Hanoi-based", "Hanoi", "Japanese"}
+
+
+def test_a_title_case_headline_names_no_company_by_its_slot():
+    got = {n for n, t in resolved_entities("Shares Of Steel Makers Rise As Demand Recovers\n\nSteel prices rose in "
+                                           "November.", "en", "2026-12-07") if t == "Organization"}
+    assert not any(n.startswith("Steel") for n in got)
