@@ -63,13 +63,13 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
     for span in doc.spans["kg"]:
-        if span.label_ == "DATE" or _world_region(span):
+        if span.label_ == "DATE" or _world_region(span, article.lang):
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False, at=at))
     outer = [m for m in ex.mentions]
     nested_spans = list(doc.spans.get("nested", []))
     for span in nested_spans:
-        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
+        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span, article.lang):
             continue
         if _qualified_again(span, nested_spans) or _inside_longer_topic(span, nested_spans):
             continue  # "People's Committee" inside "provincial People's Committee": one body
@@ -138,6 +138,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     rels = season_competitions(ex, rels) if lang == "en" else rels  # a league's day is no match's day
     rels = named_year_dates(ex, rels, days, text)  # "the Coffee Festival 2027 … on March 10": in 2027
     credits = {m.id for m in ex.mentions if m.source == "credit"}
+    regions = _region_ids(ex.mentions)
+    rels = [r for r in rels if not (r.predicate == "locatedIn" and r.obj in regions)]
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     _to_raw(ex, norm)
@@ -317,9 +319,11 @@ _EN_FIELD_BOARD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Steering Committee|
                              r"\s+(?:on|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,8}")
 
 
-def _world_region(span: Span) -> bool:
-    """A continent or world region ("châu Âu", "Đông Nam Á"): a place for NER, no Place entity of the graph
-    (ANNOTATION.md: countries, provinces, cities, venues); its gazetteer kind is "world-region". Nor is a
+def _world_region(span: Span, lang: str = "vi") -> bool:
+    """A continent or world region ("châu Âu", "Đông Nam Á"): a place for NER, no Place entity of the Vietnamese
+    graph (ANNOTATION.md: countries, provinces, cities, venues); its gazetteer kind is "world-region". English
+    articles name a market or a route by its region ("exports to Europe", "investors from the Middle East") and
+    their golds keep it as a Place (Europe in 13 of 16 tune/dev-en articles, the Middle East in 5 of 5). Nor is a
     compass part of a province a region of the country: "miền Tây Nghệ An", "miền Tây xứ Thanh" is the west
     of that province, not the Mekong Delta that "miền Tây" alone names."""
     if span.label_ != "LOC" or not span._.kg_gid:
@@ -330,7 +334,18 @@ def _world_region(span: Span) -> bool:
         if re.match(r"\s+xứ\s", after) or any(
                 e.kind in ("province", "city") for e in _places_at(span.doc, span.end_char)):
             return True
-    return entry is not None and entry.kind == "world-region"
+    return entry is not None and entry.kind == "world-region" and lang != "en"
+
+
+def _region_ids(mentions: list[Mention]) -> set[int]:
+    """The mentions of a world region (kept as Places in English): the golds locate nothing there, since a
+    conference "for delegates from Southeast Asia" or a championship "of South-East Asia" is held in a city."""
+    out = set()
+    for m in mentions:
+        entry = entry_by_id("Place", m.gid) if m.type == "Place" and m.gid else None
+        if entry is not None and entry.kind == "world-region":
+            out.add(m.id)
+    return out
 
 
 def _places_at(doc, pos: int) -> list:

@@ -429,6 +429,23 @@ def test_a_continent_is_no_place_of_the_graph_but_an_old_country_is():
     assert not places & {"châu Âu", "Đông Nam Á"}
 
 
+def test_an_english_world_region_is_a_place_of_the_graph():
+    """English golds keep a market's or a route's region as a Place ("exports to Europe"); Vietnamese ones do not."""
+    from articlefacts import resolved_entities
+    text = ("Headline\n\nExports of coffee to Europe and the Middle East rose, while buyers from Southeast Asia "
+            "ordered less. The firm also ships to Latin America through a partner in Brazil.")
+    got = resolved_entities(text, "en", "2026-12-07")
+    for region in ("Europe", "Middle East", "Southeast Asia", "Latin America"):
+        assert (region, "Place") in got
+    assert ("Brazil", "Place") in got
+    located = {o for _, p, o in facts("Headline\n\nThe Asian Youth Chess Championship of Southeast Asia opened in "
+                                      "Hanoi on Monday.", "2026-12-07", "en") if p == "locatedIn"}
+    assert "Southeast Asia" not in located  # a region is no place anything is held in (the golds)
+    assert not any(n in ("northern Vietnam", "central region") for n, _ in
+                   resolved_entities("Headline\n\nRain fell across northern Vietnam and the central region.", "en",
+                                     "2026-12-07"))
+
+
 def test_two_officials_joined_by_va_both_sign():
     got = facts("Nhân dịp này, Thứ trưởng Lê Hoài Nam và Đại sứ Anna Berg đã ký Chương trình hợp tác giáo dục "
                 "giai đoạn 2025 - 2027.")

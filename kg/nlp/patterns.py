@@ -149,7 +149,8 @@ BODY_WORDS_EN = NOT_NAME_WORDS_EN | {"Military", "Command", "Provincial", "Munic
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
                 "Committee", "Commission", "Council", "Chamber", "Association", "Union",
-                "Federation", "Agency", "Board", "Working Group", "Fund", "Centre", "Center", "College", "Directorate")
+                "Federation", "Agency", "Board", "Working Group", "Fund", "Centre", "Center", "College", "Directorate",
+                "Confederation")  # "the Confederation of Asian Basketball"
 
 # Words that open a Vietnamese event name.
 EVENT_HEADS_VI = (

@@ -83,7 +83,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         surfaces = {s: f"{s} {place_short_name(place.name)}" for s in bodies["vi"]}
         flags = 0
     else:
-        where = place.en or place.name
+        where = article_spelling(text, cands, place)
         surfaces = {s: pattern.format(place=where) for s, pattern in _with_possessives(place.kind).items()}
         flags = re.IGNORECASE
     out: list[Candidate] = local
@@ -102,7 +102,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         out += _unlisted_local_bodies(text, cands, place, taken)
         out += _bare_departments(text, cands, place, taken)
     else:
-        out += _local_departments(text, place, taken)
+        out += _local_departments(text, place, taken, article_spelling(text, cands, place))
     return out
 
 
@@ -154,7 +154,15 @@ def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, i
     return out
 
 
-def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]]) -> list[Candidate]:
+def article_spelling(text: str, cands: list[Candidate], place: Entry) -> str:
+    """How the article spells ``place`` most often outside a dateline ("Hà Nội", "Hanoi", "HCM City"), so that a
+    bare local body is named as the article names its place; the gazetteer's English name when it is not found."""
+    spellings = Counter(text[c.start:c.end] for c in cands if c.label == "LOC" and c.gid == place.id and not c.ref
+                        and not text[c.start:c.end].isupper())
+    return spellings.most_common(1)[0][0] if spellings else place.en or place.name
+
+
+def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]], where: str) -> list[Candidate]:
     """"the provincial Department of Culture, Sports and Tourism" in an article about one province is
     that province's department ("Ninh Bình Department of …"; ``en_departments`` of local_bodies.json)."""
     pattern = _departments_re(place.kind)
@@ -167,7 +175,7 @@ def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]]) ->
             continue
         taken.append((m.start(), end))
         out.append(Candidate(m.start("all"), end, "ORG", PRIORITY[SOURCE], SOURCE,
-                             meta={"name": f"{place.en or place.name} {text[m.start('body'):end]}"}))
+                             meta={"name": f"{where} {text[m.start('body'):end]}"}))
     return out
 
 
@@ -197,8 +205,10 @@ def _departments_re(kind: str) -> re.Pattern | None:
     mods = "|".join(map(re.escape, spec["modifiers"]))
     heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in spec["heads"])
     cap = rf"[{P.UPPER_VI}][\w’'-]*"
+    firsts = "|".join(sorted({re.escape(h.split()[0]) for h in spec["heads"]}))
+    nxt = rf"(?!(?:{firsts})\b){cap}"  # "… Department of Finance and Department of …": a second head opens a second body
     return re.compile(rf"(?<![\w])(?i:the)\s+(?P<all>(?:{mods})\s+(?P<body>(?:{heads})\s+{cap}"
-                      rf"(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)(?:{cap}))*))(?![\w’'-])")
+                      rf"(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)(?:{nxt}))*))(?![\w’'-])")
 
 
 SYLLABLE = re.compile(r"\S+")  # (compiled once: a search by pattern text looks it up in re's cache each time)

@@ -14,7 +14,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 
 # "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
-_LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
+# (no word in the possessive: "Foxconn's Hon Hai Precision Industry Co., Ltd." names the owner, then the company)
+_LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*(?<![’']s)\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
 _FORMS = r"(?:Joint[ -]Stock\s+Company|JSC|Co\.,?\s+Ltd\.?|Company\s+Limited|Corporation|Company)"
 
@@ -34,12 +35,23 @@ _LOCAL_UNIT = re.compile(r"(?<![\w'’])(?!(?:The|A|An|This|Its)\s)(?:[A-Z][\w&�
                          r"(?:\s+(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Limited|Ltd\.?|JSC))?")
 
 
+# "Volkswagen AG", "BASF SE", "Linde plc", "Nestlé S.A.", "Wilmar International Pte Ltd": a foreign company's
+# legal form after its capitalised name (its Vietnamese arm's "Co., Ltd" is _LIMITED's)
+@lru_cache(maxsize=1)
+def _foreign_re() -> re.Pattern[str]:
+    """A capitalised run of one to five words, then one of the foreign legal forms of org_kinds_en.json."""
+    forms = sorted(pattern_data("org_kinds_en.json")["foreign_legal_forms"], key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"(?<![\w'’.-])(?!(?:The|A|An|This|Its)\s)(?:{_CAP}(?<![’']s)\s+){{1,5}}(?:{alt})(?![\w/])")
+
+
 def limited_companies(text: str) -> list[Candidate]:
     """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma,
     and those joining two trades with "and" before the form."""
     out: list[Candidate] = []
     last = len(text.rstrip())
-    for pattern, source in ((_LIMITED, "org-tail"), (_LOCAL_UNIT, "org-legal-tail-en"), (_joined_re(), "org-legal-tail-en")):
+    for pattern, source in ((_LIMITED, "org-tail"), (_LOCAL_UNIT, "org-legal-tail-en"), (_joined_re(), "org-legal-tail-en"),
+                            (_foreign_re(), "org-legal-tail-en")):
         for m in pattern.finditer(text):
             # (a final "Ltd." that ends the text: its period closes the sentence too)
             end = m.end() - (1 if m.group().endswith(".") and m.end() == last else 0)

@@ -359,8 +359,9 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
 
 # a lower-case level of local government right before a body's kind ("the commune People's Committee")
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<![\w-])(?:commune|ward|district|village|town)\s+$")
-_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
-                        r"\s+Cent(?:re|er)|"
+# ("the Quảng Ninh Exhibition and Fair Centre", "the Đà Nẵng Administrative Centre": venues where things are held)
+_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition|"
+                        r"Exhibition and Fair|Exhibition Fair|Fair|Administrative)\s+Cent(?:re|er)|"
                         r"Complex|Hotel|Resort)$"  # "the Government Complex", "the Lotte Hotel": buildings
                         r"|\b(?:Strategic|Comprehensive)\b.*\bPartnership$")  # two countries' ties, no body
 

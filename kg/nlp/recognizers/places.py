@@ -176,6 +176,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         out.append(Candidate(start, m.end() + _city_after(text, m, lex), "LOC", PRIORITY["venue"], "venue"))
     for m in _kind_first_re().finditer(text):  # "at the Hotel Nikko Saigon"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in _owned_venue_re().finditer(text):  # "at the province's Exhibition and Fair Centre"
+        out.append(Candidate(m.start("venue"), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()) and not (
                 m.group().split()[-1] in ("centre", "center", "stadium") and text[:m.start()].endswith("the ")):
@@ -345,6 +347,15 @@ def _venues_after_at(text: str) -> list[Candidate]:
         if text[m.start("name"):end].count(" "):
             out.append(Candidate(m.start("name"), end, "LOC", PRIORITY["venue-local"], "venue"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _owned_venue_re() -> re.Pattern:
+    """A venue named only by a head of two or more words after a local unit's possessive ("the province's Exhibition and
+    Fair Centre", "the city's Convention Centre"): the unit's venue, no body nor event."""
+    heads = sorted((h for h in pattern_data("venues_en.json")["heads"] if " " in h), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:province|city|commune|ward|district|town)['’]s\s+(?P<venue>"
+                    + "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

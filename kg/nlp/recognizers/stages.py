@@ -93,6 +93,7 @@ from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
 from kg.nlp.recognizers.acronym_names import acronym_name_candidates
 from kg.nlp.recognizers.name_edges_en import trimmed_name_edges
+from kg.nlp.recognizers.org_origins_en import trimmed_origins
 from kg.nlp.recognizers.brand_arms_en import brand_arm_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
@@ -104,6 +105,8 @@ from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names, speakers_after_said
 from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates, local_lower_body_candidates
+from kg.nlp.recognizers.possessive_bodies_en import possessive_body_candidates
+from kg.nlp.recognizers.cued_companies_en import cued_company_candidates
 from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import given_name_candidates, korean_name_candidates
@@ -285,6 +288,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
         Step("local-lower-bodies-en", lambda r, lex: local_lower_body_candidates(r.text, lex), "other"),  # "the Đồng Nai police"
+        Step("possessive-bodies-en", lambda r, lex: possessive_body_candidates(r.text, r.cands, lex), "other"),  # "Hanoi's Department of Health"
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         # before the runs of capitals typed by their neighbours: "Thép Nam Kim (NKG)" is a body, not a person
         Step("acronym-names", lambda r, lex: acronym_name_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles)),
@@ -302,6 +306,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("given-name-runs-en", lambda r, lex: given_name_candidates(r.text, lex), "other"),
         Step("scorers-en", lambda r, lex: scorer_candidates(r.text, lex), "other"),  # "a goal from Kim Min-jae"
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
+        Step("cued-companies-en", lambda r, lex: cued_company_candidates(r.text, lex), "other"),  # "shares of Pharmacity"
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
         Step("trade-names-en", lambda r, lex: trade_name_candidates(r.text), "other"),  # "Sembcorp Development"
         Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),
@@ -362,6 +367,7 @@ def final_candidates(r: Recognition) -> list[Candidate]:
     if r.lang == "vi":
         return cands
     cands = trimmed_name_edges(r.text, cands)  # "South Korea's LG Group": the country, then the company
+    cands = trimmed_origins(r.text, cands)  # "Chulalongkorn University of Thailand": the university, then the country
     return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)
             and not topic_as_modifier(r.text, c, cands) and not topic_as_portfolio(r.text, c)]
 

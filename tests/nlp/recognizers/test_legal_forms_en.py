@@ -31,3 +31,13 @@ def test_a_local_company_with_the_country_in_brackets_is_one_name():
     # a city in brackets still says where the firm is (kg.relations.places.org_places)
     got = facts("Saigon Newport Corporation (Ho Chi Minh City) hired 300 staff.", "2026-12-07", "en")
     assert ("Saigon Newport Corporation", "locatedIn", "Ho Chi Minh City") in got
+
+
+def test_a_foreign_legal_form_makes_a_company_and_a_possessive_owner_stays_out():
+    from articlefacts import resolved_entities
+    text = ("Headline\n\nOfficials said Volkswagen AG and BASF SE opened offices in Hanoi, while Linde plc and "
+            "Heineken N.V. expanded. Its first tenant is Foxconn's Hon Hai Precision Industry Co., Ltd., an "
+            "electronics maker. Analysts at SE Asia Research said demand rose.")
+    got = {n for n, t in resolved_entities(text, "en", "2026-12-07") if t == "Organization"}
+    assert {"Volkswagen AG", "BASF SE", "Linde plc", "Hon Hai Precision Industry Co., Ltd."} <= got
+    assert not any(n.startswith("Foxconn's") for n in got)

@@ -376,3 +376,12 @@ def test_an_instrument_opening_a_run_is_no_part_of_the_body_after_and():
         got = entities(text)
         assert not any(t == "Organization" and ("Resolution" in n or "Decree" in n) for t, n in got), (text, got)
         assert any(t == "Organization" and n in ("Politburo", "Government") for t, n in got), (text, got)
+
+
+def test_confederations_and_ballet_companies_are_bodies():
+    got = entities("Headline\n\nThe Asian Volleyball Confederation will hold the draw, the Confederation of "
+                   "African Football fined a club, and the Vietnam National Opera and Ballet toured Europe.")
+    assert ("Organization", "Asian Volleyball Confederation") in got
+    assert ("Organization", "Confederation of African Football") in got
+    assert ("Organization", "Vietnam National Opera and Ballet") in got
+    assert ("Place", "Vietnam") not in got

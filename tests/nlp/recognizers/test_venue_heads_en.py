@@ -88,3 +88,26 @@ def test_a_named_industrial_park_in_lower_case_is_a_venue_but_a_provinces_is_not
     assert ("LOC", "Dong Mai industrial park") in spans
     spans = kg_spans("Workers at the Dong Nai industrial park and the Quang Ninh economic zone went home.")
     assert not any(text.endswith(("industrial park", "economic zone")) for _, text in spans)
+
+
+def test_fair_and_administrative_centres_are_venues_not_bodies():
+    got = resolved_entities("Headline\n\nThe fair opened at the Quảng Ninh Exhibition and Fair Centre in Hạ Long, and the "
+                            "meeting was held at the Đà Nẵng Administrative Centre.", "en", "2026-12-07")
+    assert ("Quảng Ninh Exhibition and Fair Centre", "Place") in got
+    assert ("Đà Nẵng Administrative Centre", "Place") in got
+    assert not any(t == "Organization" for _, t in got)
+
+
+def test_a_lower_case_theatre_relic_site_or_channel_belongs_to_the_name_before_it():
+    got = resolved_entities("Headline\n\nThe concert took place at the Duyệt Thị Đường theatre, pilgrims visited the Lam "
+                            "Kinh relic site, and the ferry crosses the Lạch Huyện channel every hour.", "en", "2026-12-07")
+    for name in ("Duyệt Thị Đường theatre", "Lam Kinh relic site", "Lạch Huyện channel"):
+        assert (name, "Place") in got
+
+
+def test_a_venue_named_only_by_its_kind_after_the_province_s_is_a_place():
+    got = resolved_entities("Headline\n\nThe Quảng Ninh tourism fair is being held at the province's Exhibition and Fair "
+                            "Centre until Monday. It is organised by the Quảng Ninh Department of Tourism.", "en",
+                            "2026-12-07")
+    assert ("Exhibition and Fair Centre", "Place") in got
+    assert not any(n.startswith("Exhibition") and t in ("Organization", "Event") for n, t in got)
