@@ -75,7 +75,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
             return local + _sentence_departments(text, cands, taken)
         local += _named_referents(text, cands, taken)
         only = _only_place(cands)  # "… in Cà Mau … the provincial Department of …": the one province named
-        return local + (_local_departments(text, only, taken) if only is not None else [])
+        return local + ([] if only is None else _local_departments(text, only, taken, article_spelling(text, cands, only)))
     if lang == "en":  # "the Khánh Hòa People's Committee … the provincial People's Committee": the one named
         local += _named_referents(text, cands, taken, place)
     bodies = local_bodies()[place.kind]
