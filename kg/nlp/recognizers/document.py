@@ -154,11 +154,15 @@ def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, i
     return out
 
 
+_KIND_WORD = re.compile(r"\s+(?:[Pp]rovince|city|municipality)$")
+
+
 def article_spelling(text: str, cands: list[Candidate], place: Entry) -> str:
     """How the article spells ``place`` most often outside a dateline ("Hà Nội", "Hanoi", "HCM City"), so that a
     bare local body is named as the article names its place; the gazetteer's English name when it is not found."""
-    spellings = Counter(text[c.start:c.end] for c in cands if c.label == "LOC" and c.gid == place.id and not c.ref
-                        and not text[c.start:c.end].isupper())
+    # ("Tuyen Quang province": the place's name without its kind word; "Ho Chi Minh City" keeps its "City")
+    spellings = Counter(_KIND_WORD.sub("", text[c.start:c.end]) for c in cands if c.label == "LOC" and c.gid == place.id
+                        and not c.ref and not text[c.start:c.end].isupper())
     return spellings.most_common(1)[0][0] if spellings else place.en or place.name
 
 
