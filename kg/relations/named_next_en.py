@@ -17,30 +17,26 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_words
 from kg.relations.dates import published_day, relative_day
+from kg.textutil import phrase_alternation
 
 _DATA = pattern_data("named_next_en.json")
-
-
-def _alternation(words: list[str]) -> str:
-    """``words`` as one regex alternation, longest first, spaces as any run of blanks."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _made() -> re.Pattern[str]:
     """BODY (… ) VERB a|the (one or two words) NOUN: the instrument made, told by its common noun."""
-    verbs = _alternation(cue_words("issue_verbs", "en") + _DATA["made_verbs"])
+    verbs = phrase_alternation(cue_words("issue_verbs", "en") + _DATA["made_verbs"])
     return re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:has|have|had|also|on\s+[A-Z]\w+|last\s+[A-Z]\w+|this\s+week|"
                       r"earlier\s+this\s+\w+)\s+){0,3}(?:" + verbs + r")\s+(?:(?:a|an|the|its|their)\s+)?"
-                      r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + _alternation(_DATA["nouns"]) + r")\b(?!-)")
+                      r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + phrase_alternation(_DATA["nouns"]) + r")\b(?!-)")
 
 
 @lru_cache(maxsize=1)
 def _repeated() -> re.Pattern[str]:
     """The noun again, then a naming phrase up to where the name starts: "The plan, set out in ",
     "The pilot scheme, which the committee signed off in "."""
-    naming = _alternation(_DATA["naming"])
-    verbs = _alternation(cue_words("issue_verbs", "en") + _DATA["made_verbs"])
+    naming = phrase_alternation(_DATA["naming"])
+    verbs = phrase_alternation(cue_words("issue_verbs", "en") + _DATA["made_verbs"])
     return re.compile(r"\s*(?:The|This|These|Its)\s+(?:new\s+)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s*"
                       r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:" + naming
                       + r"|which\s+(?:the\s+)?[\w\s'’]{1,40}?\s+(?:" + verbs + r")\s+(?:in|as|under)"

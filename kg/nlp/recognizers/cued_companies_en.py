@@ -16,6 +16,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.subsidiaries_en import DEMONYM, nationalities
 from kg.nlp import patterns as P
+from kg.textutil import phrase_alternation
 
 SOURCE = "org-cued-en"
 _NAME = r"[A-ZĐÀ-Ỹ][\w&’'.-]*?(?:[ ](?:&[ ])?[A-ZĐÀ-Ỹ][\w&’'.-]*?){0,3}"  # (on one line)
@@ -23,17 +24,14 @@ _NAME = r"[A-ZĐÀ-Ỹ][\w&’'.-]*?(?:[ ](?:&[ ])?[A-ZĐÀ-Ỹ][\w&’'.-]*?){0
 _END = r"(?=[,;:)]|\.(?:\s|$)|\s+[a-z]|\s*$)"
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The name after an owner's cue ("shares of X") and the name before a reported result ("X posted a profit")."""
     data = pattern_data("cued_companies_en.json")
-    after = re.compile(rf"(?<![\w’'-])(?i:{_alt(data['before_of'])})\s+(?P<org>{_NAME}){_END}")
-    before = re.compile(rf"(?<![\w’'&.-])(?P<org>{_NAME})\s+(?:{_alt(data['result_verbs'])})\s+(?:(?:a|an|its|the)\s+)?"
-                        rf"(?:[\w-]+\s+){{0,3}}?(?:{_alt(data['results'])})\b")
+    after = re.compile(rf"(?<![\w’'-])(?i:{phrase_alternation(data['before_of'])})\s+(?P<org>{_NAME}){_END}")
+    before = re.compile(rf"(?<![\w’'&.-])(?P<org>{_NAME})\s+(?:{phrase_alternation(data['result_verbs'])})\s+"
+                        rf"(?:(?:a|an|its|the)\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?:{phrase_alternation(data['results'])})\b")
     return after, before
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
 
 
 # "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
@@ -40,8 +41,7 @@ _LOCAL_UNIT = re.compile(r"(?<![\w'’])(?!(?:The|A|An|This|Its)\s)(?:[A-Z][\w&�
 @lru_cache(maxsize=1)
 def _foreign_re() -> re.Pattern[str]:
     """A capitalised run of one to five words, then one of the foreign legal forms of org_kinds_en.json."""
-    forms = sorted(pattern_data("org_kinds_en.json")["foreign_legal_forms"], key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    alt = phrase_alternation(pattern_data("org_kinds_en.json")["foreign_legal_forms"])
     return re.compile(rf"(?<![\w'’.-])(?!(?:The|A|An|This|Its)\s)(?:{_CAP}(?<![’']s)\s+){{1,5}}(?:{alt})(?![\w/])")
 
 

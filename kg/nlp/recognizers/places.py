@@ -14,7 +14,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.organisations import extend_vi_name
 from kg.nlp.patterns import pattern_data
-from kg.textutil import escaped_alternation
+from kg.textutil import escaped_alternation, phrase_alternation
 
 
 @lru_cache(maxsize=1)
@@ -353,9 +353,9 @@ def _venues_after_at(text: str) -> list[Candidate]:
 def _owned_venue_re() -> re.Pattern:
     """A venue named only by a head of two or more words after a local unit's possessive ("the province's Exhibition and
     Fair Centre", "the city's Convention Centre"): the unit's venue, no body nor event."""
-    heads = sorted((h for h in pattern_data("venues_en.json")["heads"] if " " in h), key=len, reverse=True)
+    heads = [h for h in pattern_data("venues_en.json")["heads"] if " " in h]
     return re.compile(r"(?<![\w])(?:province|city|commune|ward|district|town)['’]s\s+(?P<venue>"
-                    + "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads) + r")(?![\w-])")
+                      + phrase_alternation(heads) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

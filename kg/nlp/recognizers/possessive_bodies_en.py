@@ -17,6 +17,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
 
 SOURCE = "possessive-body-en"
 # one to four capitalised words, then "'s " (the place's possessive)
@@ -27,9 +28,7 @@ _POSSESSOR = re.compile(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w-]*(?:[ ][A-Z�
 def _data() -> tuple[re.Pattern[str], frozenset[str]]:
     """The local bodies' opening words (one pattern) and the place kinds that own them."""
     data = pattern_data("possessive_bodies_en.json")
-    heads = sorted(data["heads"], key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
-    return re.compile(rf"(?:{alt})(?![\w’'-])"), frozenset(data["place_kinds"])
+    return re.compile(rf"(?:{phrase_alternation(data['heads'])})(?![\w’'-])"), frozenset(data["place_kinds"])
 
 
 def _local_place(lex: Lexicon, name: str, kinds: frozenset[str]) -> bool:
