@@ -50,14 +50,16 @@ def named_next_issuers(s: Sentence) -> list[Relation]:
     if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
         return []
     a, b = s.ex.sentences[s.index + 1]
-    after = sorted((m for m in s.ex.mentions if m.sentence == s.index + 1 and m.type == "Policy" and not m.nested),
-                   key=lambda m: m.start)
-    if not after:
-        return []
+    after: list[Mention] | None = None  # the next sentence's instruments, read once a body here made something
     for org in s.of_type("Organization"):
         made = _made().match(s.text, org.end, s.end)
         if made is None or any(p.start < made.end() and p.end > org.end for p in s.of_type("Policy")):
             continue  # (the instrument is named in this sentence)
+        if after is None:
+            after = sorted((m for m in s.ex.mentions if m.sentence == s.index + 1 and m.type == "Policy"
+                            and not m.nested), key=lambda m: m.start)
+        if not after:
+            return []
         named = _named_for(s, after, made.group("noun"), a, b)
         if named is None or any(q.type == "Policy" and q.start < named.start and q.text == named.text
                                 for q in s.ex.mentions):
