@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.textutil import phrase_alternation
 
 
@@ -53,7 +53,7 @@ def inner_events(mentions: list, text: str) -> list[tuple[int, int, int]]:
     Bóng đá …" names "Vòng chung kết Giải Bóng đá …" too (``ceremonies_of`` in ceremony_refs_vi.json); and of an
     event with its own edition named at the end of another's name (``named_inside``)."""
     words = phrase_alternation(pattern_data("ceremony_refs_vi.json")["ceremonies_of"])
-    lead = re.compile(rf"(?:{words})\s+(?=[A-ZĐÀ-Ỹ]|vòng\s)", re.IGNORECASE)
+    lead = re.compile(rf"(?:{words})\s+(?=[{UPPER_VI}]|vòng\s)", re.IGNORECASE)
     inner = re.compile(r"\s(?=(?:" + phrase_alternation(pattern_data("ceremony_refs_vi.json")["named_inside"])
                        + r")\s[^()]*?(?:năm\s+\d{4}|lần\s+thứ\s+\S+)$)")
     out = []

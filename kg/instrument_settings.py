@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention
+from kg.nlp.patterns import UPPER_VI
 
-_CAP = r"[A-ZÀ-ỸĐ][\w'’-]*\s+"
+_CAP = rf"[{UPPER_VI}][\w'’-]*\s+"
 _BEFORE = {"Place": re.compile(rf"\s(?:in|for|at)\s+(?:the\s+)?(?:{_CAP}){{0,3}}(?:and\s+(?:{_CAP}){{0,3}})?$"),
            "Organization": re.compile(r"\s(?:on|for)\s+the\s+$")}
 # "the groundbreaking ceremony for the …", "the inauguration of the …": the ceremony's built thing closes its name

@@ -92,3 +92,26 @@ def test_no_module_defines_a_name_twice():
     found = {str(p.relative_to(PACKAGE)): d for p in sorted(PACKAGE.rglob("*.py"))
              if (d := defined_twice(p.read_text(encoding="utf-8")))}
     assert not found, found
+
+
+def loose_capital_ranges(source: str) -> list[str]:
+    """String constants of ``source`` holding a capital-letter class whose range runs from "À" to "Ỹ": that range
+    also holds lower-case letters ("đ", "ở", "ứ"), so a pattern meaning "a capital" must use
+    ``kg.nlp.patterns.UPPER_VI`` instead."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "A-Z" in node.value \
+                and any(r in node.value for r in ("À-Ỹ", "À-ỸĐ")) and "\n" not in node.value:
+            found.append(f"{node.lineno}: {node.value[:60]}")
+    return found
+
+
+def test_loose_capital_ranges_finds_the_range():
+    assert loose_capital_ranges('P = r"[A-ZĐÀ-Ỹ][a-z]+"')
+    assert not loose_capital_ranges('P = rf"[{UPPER_VI}][a-zà-ỹ]+"')
+
+
+def test_no_pattern_takes_a_lower_case_letter_for_a_capital():
+    bad = {str(p.relative_to(PACKAGE)): uses for p in sorted(PACKAGE.rglob("*.py"))
+           if (uses := loose_capital_ranges(p.read_text(encoding="utf-8")))}
+    assert not bad, bad

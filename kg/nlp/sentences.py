@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.patterns import EN_SENTENCE_OPENERS, VI_SENTENCE_OPENERS, pattern_data
+from kg.nlp.patterns import EN_SENTENCE_OPENERS, UPPER_VI, VI_SENTENCE_OPENERS, pattern_data
 
 ABBREVIATIONS = frozenset(pattern_data("sentences_words.json")["abbreviations"])
-_END = re.compile(r"([.!?…]+|\.\.\.)([\"”’')\]]*)(\s+)(?=[\"“‘(\[\-–+•]?\s*[A-ZĐÀ-Ỹ0-9])")
+_END = re.compile(rf"([.!?…]+|\.\.\.)([\"”’')\]]*)(\s+)(?=[\"“‘(\[\-–+•]?\s*[{UPPER_VI}0-9])")
 _BAR = re.compile(r"\s\|\s*")
 
 # openers that may also begin a name ("The Saigon Times", "This Week in Asia")

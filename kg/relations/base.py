@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
-from kg.nlp.patterns import UPPER_VI
 from kg.relations.cues import cue_pattern
+from kg.nlp.patterns import UPPER_VI
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
              "participatedIn", "date", "locatedIn", "subOrganizationOf", "about")
@@ -349,7 +349,7 @@ _TRIP_FRAME_VI = re.compile(r"(?<![\w])(?:khổ|nhân|trong)\s+(?:chuyến|đợ
 
 
 # "HÀ NỘI, Dec 8 (VNA) — ", "THÁI NGUYÊN — ": the dateline that opens an English article's first sentence
-DATELINE_EN = re.compile(r"\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Z]{2,6}\))?"
+DATELINE_EN = re.compile(rf"\s*[{UPPER_VI}][{UPPER_VI} .'’-]{{1,40}}(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?(?:\s*\([A-Z]{{2,6}}\))?"
                          r"\s+[—–-]\s+")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.dateline_places_en import dateline_place
 from kg.textutil import phrase_alternation
@@ -28,7 +28,7 @@ _INSIDE = re.compile(r",\s+(?:the|a)\s+[^,.;()]{0,50}?\b(?:in|of)\s+(?:the\s+[^,
 _KIND_REF = re.compile(r"\bin\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:capital|city|province)\b(?!\s+of\b)(?!['’]s)")
 
 # a name's first word is capitalised (past "the"): "the Lâm Đồng Coffee Week 2026", "ASEAN Tourism Forum"
-_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-ZĐÀ-Ỹ]")
+_NAMED = re.compile(rf"(?:[Tt]he\s+)?[{UPPER_VI}]")
 
 
 @lru_cache(maxsize=1)

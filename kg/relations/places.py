@@ -21,6 +21,7 @@ from kg.relations.on_sites_vi import on_site_vi
 from kg.relations.seat_phrases_en import UNIT_OF, copula_body, seat_phrase_before
 from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, nearest, state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
+from kg.nlp.patterns import UPPER_VI
 
 
 
@@ -72,7 +73,7 @@ def _apposed_home(s: Sentence, pl: Mention, orgs: list[Mention], suffixes: str) 
         kinds = firms if pl.nested else rf"{firms}|{REF_HEADS}"
         return next((o for o in orgs if o.end <= pl.start and re.fullmatch(
             rf"(?:\s*\([^()]{{1,12}}\))?\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{kinds})\s+(?:based\s+)?in\s+"
-            rf"(?:[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*){{0,3}}['’]s\s+|{UNIT_OF})?", s.text[o.end:pl.start])), None)
+            rf"(?:[{UPPER_VI}][\w-]*(?:\s+[{UPPER_VI}][\w-]*){{0,3}}['’]s\s+|{UNIT_OF})?", s.text[o.end:pl.start])), None)
     # "Viettel, the Hà Nội-headquartered military telecoms group": the definite apposition says it as well;
     # "The institute is a Nha Trang-based research body": so does a copula (kg.relations.seat_phrases_en)
     return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an|the)\s+",

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
+from kg.nlp.patterns import UPPER_VI
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -55,7 +56,7 @@ def signers_of_documents(s: "Sentence") -> list[Relation]:
 
 def _short_name(text: str) -> bool:
     """A person's name written short ("Chính", "Lan"), not a title or pronoun standing for them."""
-    return re.fullmatch(r"[A-ZÀ-ỸĐ][\w'’-]*(?:\s+[A-ZÀ-ỸĐ][\w'’-]*){0,2}", text) is not None \
+    return re.fullmatch(rf"[{UPPER_VI}][\w'’-]*(?:\s+[{UPPER_VI}][\w'’-]*){{0,2}}", text) is not None \
         and not re.match(r"(?:The|He|She|They|His|Her)\b", text)
 
 

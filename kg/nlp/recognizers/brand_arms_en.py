@@ -21,7 +21,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 SOURCE = "org-brand-arm-en"
 _ARM = re.compile(r"(?<![\w’'&.-])(?P<brand>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+(?:Vietnam|Viet Nam|Việt Nam)"
-                  r"(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ0-9])")
+                  rf"(?![\w’'-])(?!\s+[{P.UPPER_VI}0-9])")
 
 
 @lru_cache(maxsize=1)

@@ -150,7 +150,7 @@ def _uses_elsewhere(text: str, short: str, c: Candidate) -> list[re.Match]:
 
 # institutions whose proper name stands alone later: "Bệnh viện Bạch Mai" → "Bạch Mai", "Học viện Nông nghiệp
 # Việt Nam" is no such one (a place closes it)
-_INSTITUTION_HEAD = re.compile(r"(?:Bệnh viện|Trường Đại học|Đại học|Học viện|Viện)\s+(?=[A-ZĐÀ-Ỹ])")
+_INSTITUTION_HEAD = re.compile(rf"(?:Bệnh viện|Trường Đại học|Đại học|Học viện|Viện)\s+(?=[{P.UPPER_VI}])")
 _INSTITUTION_BEFORE = re.compile(r"(?<![\w])(?:Bệnh viện|Đại học|Học viện|Viện|Trường)\s+$")
 
 

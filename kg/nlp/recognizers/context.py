@@ -227,7 +227,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         if head in P.ADMIN_HEADS_VI or head2 in P.ADMIN_HEADS_VI or head in ("tp", "tp.") or (not m.group(1) and (
                 name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
             out.append(Candidate(c.start, loc.end, "ORG", PRIORITY["org-place"], "org-place"))
-    for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
+    for m in re.finditer(rf"(?<![\w])U\d{{2}}(?: nữ)? ([{P.UPPER_VI}][\wÀ-ỹ]*(?: [{P.UPPER_VI}][\wÀ-ỹ]*){{0,2}})", text):
         if any(e.type == "Place" for e in lex.lookup(m.group(1))):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["team"], "team"))  # "U23 Việt Nam"
     starts = {w.start: w for w in words}
@@ -309,7 +309,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not after_title:  # "Chủ tịch Thượng viện Campuchia Hun Sen": a body the gazetteer lacks
                 window = text[max(0, cue_end - 40):cue_end]
                 for n_parts in (1, 2, 3):
-                    body = compiled(r"(?:\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts).search(window)
+                    body = compiled(rf"(?:\s[{P.UPPER_VI}][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){{%d}}$" % n_parts).search(window)
                     if body and (cue_end - len(body.group())) in title_ends:
                         after_title = True
                         break

@@ -19,7 +19,7 @@ from kg.nlp import patterns as P
 from kg.textutil import phrase_alternation
 
 SOURCE = "org-cued-en"
-_NAME = r"[A-ZĐÀ-Ỹ][\w&’'.-]*?(?:[ ](?:&[ ])?[A-ZĐÀ-Ỹ][\w&’'.-]*?){0,3}"  # (on one line)
+_NAME = rf"[{P.UPPER_VI}][\w&’'.-]*?(?:[ ](?:&[ ])?[{P.UPPER_VI}][\w&’'.-]*?){{0,3}}"  # (on one line)
 # what ends such a name: punctuation, a lower-case word, or the end of the text
 _END = r"(?=[,;:)]|\.(?:\s|$)|\s+[a-z]|\s*$)"
 

@@ -11,8 +11,9 @@ import re
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import UPPER_VI
 
-_DHARMA = re.compile(r"(?<![\w’'-])Th[íi]ch(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]{1,6}){2}(?![\w’'-])")
+_DHARMA = re.compile(rf"(?<![\w’'-])Th[íi]ch(?:[ ][{UPPER_VI}][a-zđà-ỹ]{{1,6}}){{2}}(?![\w’'-])")
 
 
 def dharma_name_candidates(text: str) -> list[Candidate]:

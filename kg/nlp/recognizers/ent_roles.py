@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.textutil import escaped_alternation
 
 
@@ -31,7 +31,7 @@ def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Patte
     locative = re.compile(r"(?<![\w])(?:" + alt(d["locative_words"]) + r")\s+$", re.IGNORECASE)
     language = re.compile(r"(?<![\w])(?:" + alt(d["language_words"]) + r")\s+$")
     media = re.compile(r"(?:" + alt(d["media_heads"]) + r")\s+(?=[A-ZĐ0-9])")
-    forces = re.compile(r"(?:" + alt(d.get("country_forces", [])) + r")\s+(?=[A-ZĐÀ-Ỹ])")
+    forces = re.compile(r"(?:" + alt(d.get("country_forces", [])) + rf")\s+(?=[{UPPER_VI}])")
     return tuple(d["institution_venues"]), locative, language, media, forces
 
 

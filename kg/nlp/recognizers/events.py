@@ -365,7 +365,7 @@ def _named_day(tok: str, after: list[str]) -> bool:
 _TRIAL_VERB = re.compile(r"(?<![\w])(?:xét xử|tuyên án|nghị án|mở phiên tòa)(?![\w])", re.IGNORECASE)
 _TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?|phiên toà|phiên xử)(?![\w])", re.IGNORECASE)
 _SIGNING_VERB = re.compile(r"(?<![\w])(?<!lễ )(?<!Lễ )ký(?: kết)?(?![\w])")
-_BARE_SIGNING = re.compile(r"(?<![\w])[Ll]ễ ký(?: kết)?(?![\w])(?!\s+(?:[A-ZĐÀ-Ỹ]|thỏa|thoả|hợp đồng|bản|biên|văn|các|chương|"
+_BARE_SIGNING = re.compile(rf"(?<![\w])[Ll]ễ ký(?: kết)?(?![\w])(?!\s+(?:[{P.UPPER_VI}]|thỏa|thoả|hợp đồng|bản|biên|văn|các|chương|"
                            r"quy chế|kế hoạch|nghị|ghi nhớ|hiệp|giao|cam))")
 
 

@@ -19,11 +19,11 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.generic_events_en import sentence_dated
 from kg.nlp.recognizers.subsidiaries_en import nationalities
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, pattern_data
 from kg.textutil import phrase_alternation, escaped_alternation
 
 DATA = PATTERNS_DIR / "events_en.json"
-_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:–[A-ZĐÀ-Ỹ][\w’'-]*)?"  # "Việt Nam–Korea": a pair of countries joined by a dash
+_CAP = rf"[{UPPER_VI}][\w’'-]*(?:–[{UPPER_VI}][\w’'-]*)?"  # "Việt Nam–Korea": a pair of countries joined by a dash
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # a day in the clause after a happening named only by its kind (a bare "final" is a happening when dated)
@@ -116,7 +116,7 @@ def _lower_subject(text: str, end: int) -> int:
             words += 1  # "a meeting on African swine fever control": a capitalised word opens the subject
             last = pos + w.start() + len(bare)
             continue
-        if words >= 2 and re.match(r"[A-ZĐÀ-Ỹ]", bare) and re.search(r"\bof\s+(?:the\s+)?$", text[pos:pos + w.start()]):
+        if words >= 2 and re.match(rf"[{UPPER_VI}]", bare) and re.search(r"\bof\s+(?:the\s+)?$", text[pos:pos + w.start()]):
             run = _CAPS_RUN.match(text, pos + w.start())
             if run and not any(x in _DATE_CAPS for x in run.group().split()):
                 last, words = run.end(), words + 1  # "… on the restoration of the Huế Imperial City": its name closes it
@@ -139,7 +139,7 @@ def _lower_subject(text: str, end: int) -> int:
     return last if words >= 1 and len(text[end:last].split()) >= 2 else end
 
 
-_CAPS_RUN = re.compile(r"[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,5}(?![\w’'-])")
+_CAPS_RUN = re.compile(rf"[{UPPER_VI}][\w’'-]*(?:\s+[{UPPER_VI}][\w’'-]*){{0,5}}(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +283,7 @@ def _named_lower() -> re.Pattern:
     data = pattern_data(DATA.name)
     heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
     alt = lambda xs: phrase_alternation(xs) or "(?!)"  # noqa: E731
-    cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
+    cap = rf"[{UPPER_VI}][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
     # an owner before the name ("the province's Blue Sea 2026 campaign", "its Green Sunday campaign") is no part of it
     owner = r"(?:(?i:the)\s+[a-z]+['’]s|its|their)"
     return re.compile(rf"(?<![\w])(?:(?i:the|an?)|{owner})\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
@@ -316,21 +316,21 @@ def based_org_candidates(text: str) -> list[Candidate]:
 
     tails = escaped_alternation(P.ORG_TAILS_EN)
     out: list[Candidate] = []
-    for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
+    for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[{UPPER_VI}][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-based-en"], "org-based-en"))
     # "Hoàng Long Seafood, a Cà Mau-based shrimp processor", "Minh Phú Seafood, based in Cà Mau": the name set
     # off before the apposition is a firm (which a family name at its head must not turn into a person)
     firms = "|".join(re.escape(w) for w in pattern_data("companies.json").get("apposed_firm_nouns", ()))
-    for m in re.finditer(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\b[a-z]{{2}}\s))(?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?P<org>[A-ZĐÀ-Ỹ][\w’'&-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'&-]*){{1,4}}),"
+    for m in re.finditer(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\b[a-z]{{2}}\s))(?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?P<org>[{UPPER_VI}][\w’'&-]*(?:\s+[{UPPER_VI}][\w’'&-]*){{1,4}}),"
                          rf"\s+(?:a\s+[^,;.]{{1,30}}[-‑](?:based|headquartered)\s+(?:[a-z-]+\s+){{0,2}}(?:{firms})\b|"
                          # "Simexco Đắk Lắk, a coffee exporter based in Buôn Ma Thuột": the firm noun, then its seat
-                         rf"an?\s+(?:[a-z-]+\s+){{0,2}}(?:{firms})\s+(?:based|headquartered)\s+in\s+[A-ZĐÀ-Ỹ]|"
+                         rf"an?\s+(?:[a-z-]+\s+){{0,2}}(?:{firms})\s+(?:based|headquartered)\s+in\s+[{UPPER_VI}]|"
                          # "Fukang Technology, which already runs a plant in …": a relative "which" that runs a works
                          rf"which\s+(?:already\s+|also\s+|now\s+)?(?:runs|operates|owns|has\s+run|has\s+operated)\s+"
                          rf"(?:a|an|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){{0,2}}(?:plant|factory|factories|plants|mill|"
                          rf"mills|refinery|brewery|shipyard|hotel|hotels|resort|store|stores|farm|farms|mine|port|terminal)s?\b|"
-                         rf"(?P<seat>(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[A-ZĐÀ-Ỹ]))", text):
+                         rf"(?P<seat>(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[{UPPER_VI}]))", text):
         if m.group("seat") and all(is_vietnamese_syllable(w) for w in m.group("org").split()):
             continue  # "Nguyễn Văn Nam, based in Hà Nội, …": a person's name may stand so too
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-apposed-firm-en"], "org-based-en"))
@@ -341,11 +341,11 @@ def based_org_candidates(text: str) -> list[Candidate]:
         band = "org-based-en" if " " in m.group("org") else "name-run"
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY[band], "org-based-en"))
     # "the Toulouse-based company": the capitalised word(s) before "-based" name a place
-    for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,3})[-‑](?:based|headquartered)\b",
+    for m in re.finditer(rf"(?<![\w’'-])(?P<place>[{UPPER_VI}][\w’'.]+(?:\s+[{UPPER_VI}][\w’'.]+){{0,3}})[-‑](?:based|headquartered)\b",
                          text):
         out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     # "a supplier to Samsung based in Suwon": the capitalised name after "based / headquartered in" is a place
-    for m in re.finditer(r"(?<![\w-])(?:based|headquartered)\s+in\s+(?P<place>[A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})"
+    for m in re.finditer(rf"(?<![\w-])(?:based|headquartered)\s+in\s+(?P<place>[{UPPER_VI}][\w’'-]+(?:\s+[{UPPER_VI}][\w’'-]+){{0,2}})"
                          r"(?=[,.;]|\s+[a-z(]|$)", text):
         out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     return out
@@ -357,7 +357,7 @@ _HELD_TIME = rf"(?:\s+(?:on\s+(?:{_DATE_WORDS})|this\s+(?:morning|afternoon|even
 # name (never its first word, nor the last before the kind: "a concert and fair" is two things)
 _AND_JOINED = re.compile(r"(?<=[a-z-] )and (?=[a-z][a-z-]* [a-z])")
 # a guest named after "for" (a title or a name), for whose visit a reception was held
-_FOR_GUEST = re.compile(r"\s+for\s+(?:the\s+)?(?:visiting\s+)?[A-ZĐÀ-Ỹ]")
+_FOR_GUEST = re.compile(rf"\s+for\s+(?:the\s+)?(?:visiting\s+)?[{UPPER_VI}]")
 # the subject after a kind that takes one ("a crackdown on drink driving"): the kinds reader's name
 _SUBJECT_AFTER = re.compile(r"\s+(?:on|against|regarding|concerning)\s")
 # a perfect tense before the verb of holding: "has launched a campaign" tells of no one day

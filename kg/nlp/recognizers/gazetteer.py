@@ -84,7 +84,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 break
             if label == "ORG" and surface[:1].islower():
                 # "hãng tin Reuters", "báo Tuổi Trẻ": the descriptor is not part of the name
-                m = re.search(r"\s([A-ZĐÀ-Ỹ0-9].*)$", surface)
+                m = re.search(rf"\s([{P.UPPER_VI}0-9].*)$", surface)
                 if m and any(m.group(1) in e.surfaces for e in lex.lookup(m.group(1)) if e.id == entry.id):
                     start += m.start(1)
             out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))
@@ -171,7 +171,7 @@ def _runs_into_unknown_name(text: str, words: list[Word], j: int, entry: Entry, 
     if j + 1 >= len(words) or not adjacent(text, words[j], words[j + 1]) or text[words[j].end:words[j + 1].start] != " ":
         return False
     nxt = words[j + 1].text
-    if not words[j].text.isascii() and not nxt.isascii() and re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]{1,6}", nxt) \
+    if not words[j].text.isascii() and not nxt.isascii() and re.fullmatch(rf"[{P.UPPER_VI}][a-zđà-ỹ]{{1,6}}", nxt) \
             and not lex.lookup(nxt) and not lex.lookup(f"{words[j].text} {nxt}"):
         return True  # "singer Mỹ Tâm", "Nhật Linh": a toned country word that opens a Vietnamese name
     if entry.kind not in ("city", "province", "district"):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.words import Word, starts_person
 from kg.textutil import escaped_alternation
@@ -37,7 +37,7 @@ def _head_before_name_re() -> re.Pattern:
     data = pattern_data("head_refs_vi.json")
     heads = data["heads"] + data["name_heads"]
     alt = escaped_alternation(heads)
-    return re.compile(rf"(?<![\w])({alt})(?= [A-ZĐÀ-Ỹ])")
+    return re.compile(rf"(?<![\w])({alt})(?= [{UPPER_VI}])")
 
 
 def clause_head_references(text: str, words: list[Word] | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import phrase_alternation
@@ -17,7 +17,7 @@ from kg.textutil import phrase_alternation
 # "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
 # (no word in the possessive: "Foxconn's Hon Hai Precision Industry Co., Ltd." names the owner, then the company)
 _LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*(?<![’']s)\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
-_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_CAP = rf"[{UPPER_VI}][\w’'-]*"
 _FORMS = r"(?:Joint[ -]Stock\s+Company|JSC|Co\.,?\s+Ltd\.?|Company\s+Limited|Corporation|Company)"
 
 

@@ -13,12 +13,12 @@ import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 _DEFINED = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
-_PLACE_ACRONYM = re.compile(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w-]*(?:[ ][A-ZĐÀ-Ỹ][\w-]*){0,2})[ ](?P<acr>[A-Z][A-Za-z&]{1,7})"
+_PLACE_ACRONYM = re.compile(rf"(?<![\w’'-])(?P<place>[{UPPER_VI}][\w-]*(?:[ ][{UPPER_VI}][\w-]*){{0,2}})[ ](?P<acr>[A-Z][A-Za-z&]{{1,7}})"
                             r"(?![\w’'-])")
 
 
@@ -35,7 +35,7 @@ def _lower_body_re() -> re.Pattern[str]:
     """"the", a capitalised run of one to four words and a lower-case body kind (made once)."""
     kinds = sorted(pattern_data("bodies_en.json").get("local_lower_bodies", []), key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, k.split())) for k in kinds)
-    return re.compile(rf"(?<![\w’'-])[Tt]he\s+(?P<place>[A-ZĐÀ-Ỹ][\w-]*(?:[ ][A-ZĐÀ-Ỹ][\w-]*){{0,3}})\s+(?:{alt})(?![\w-])")
+    return re.compile(rf"(?<![\w’'-])[Tt]he\s+(?P<place>[{UPPER_VI}][\w-]*(?:[ ][{UPPER_VI}][\w-]*){{0,3}})\s+(?:{alt})(?![\w-])")
 
 
 def local_lower_body_candidates(text: str, lex: Lexicon) -> list[Candidate]:

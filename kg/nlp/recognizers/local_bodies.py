@@ -19,7 +19,7 @@ from kg.nlp.recognizers.words import (Word, adjacent, cap_run, last_syllable_of_
 
 _LOCAL_BODY_RE = re.compile(
     r"(?<![\w])(?:" + escaped_alternation(P.LOCAL_BODY_HEADS_VI)
-    + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
+    + rf"|Sở(?: [{P.UPPER_VI}][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){{0,4}}?)?)\s+"
     r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|khu vực)\s+")
 
 
@@ -56,7 +56,7 @@ def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _LOCAL_BODY_BARE_RE = re.compile(
     r"(?<![\w])(?:" + escaped_alternation(P.LOCAL_BODY_HEADS_VI)
-    + r")\s+(?=[A-ZĐÀ-Ỹ])")
+    + rf")\s+(?=[{P.UPPER_VI}])")
 
 
 def level_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:

@@ -23,12 +23,12 @@ from kg.nlp.recognizers.candidates import Candidate
 
 _NAMED = ("ORG", "LOC", "EVENT")
 # "'s " then a capitalised word: the possessive of the place before it, then the name
-_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-ZĐÀ-Ỹ0-9])")
+_POSSESSIVE = re.compile(rf"[’']s\s+(?=[{P.UPPER_VI}0-9])")
 # "Thursday to the ", "December at the ": a date word, lower-case words, then the capitalised name
-_DATE_LEAD = re.compile(r"(?P<date>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,3}(?=[A-ZĐÀ-Ỹ])")
+_DATE_LEAD = re.compile(rf"(?P<date>[A-Z][a-z]+)\s+(?:[a-z]+\s+){{1,3}}(?=[{P.UPPER_VI}])")
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 # "Hồ Chí Minh City-based ": a place that describes the name after it
-_BASED_LEAD = re.compile(r"[^\n]*?[-‑](?:based|headquartered)\s+(?=[A-ZĐÀ-Ỹ])")
+_BASED_LEAD = re.compile(rf"[^\n]*?[-‑](?:based|headquartered)\s+(?=[{P.UPPER_VI}])")
 
 
 def _possessive_place_end(text: str, c: Candidate, place_spans: set[tuple[int, int]]) -> int | None:

@@ -103,7 +103,7 @@ def media_candidates(text: str) -> list[Candidate]:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a reporter's name: two to four capitalised words, no month ("By Pham Du   July 11": the date follows)
-_NAME = rf"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+(?!(?:{_MONTHS})\b)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}"
+_NAME = rf"[{P.UPPER_VI}][a-zà-ỹđ]+(?:[ ]+(?!(?:{_MONTHS})\b)[{P.UPPER_VI}][a-zà-ỹđ]+){{1,3}}"
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +115,7 @@ def _byline_res() -> tuple[re.Pattern, re.Pattern]:
     # an English byline opens its line, or, in copy that lost its line breaks, follows the headline's last
     # lower-case word and ends at the date or the dateline's bar ("… scandal By Thanh Lam, Pham Du   July 11")
     run_in = rf"(?<=[a-z0-9] )(?=(?:{en})[ ]+{_NAME}(?:[ ]*(?:,|and|&)[ ]*{_NAME})*(?:[ ]{{2,}}|[ ]*\||[ ]+(?:{_MONTHS})\b))"
-    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-Ỹ\w])"),
+    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[{P.UPPER_VI}\w])"),
             re.compile(rf"(?:^[ \t]*|{run_in})(?:{en})[ ]+{names}", re.MULTILINE))
 
 
@@ -181,8 +181,8 @@ def constitution_candidates(text: str) -> list[Candidate]:
 
 
 _EN_NAME_AFTER_TITLE = re.compile(
-    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,4})"
-    r"(?![ ]*[A-ZĐÀ-Ỹ])")
+    rf"[ ]+(?P<name>[{P.UPPER_VI}][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[{P.UPPER_VI}][\wÀ-ỹ'’-]+){{1,4}})"
+    rf"(?![ ]*[{P.UPPER_VI}])")
 
 
 def english_titled_names(text: str, titles: list[Candidate], cands: list[Candidate], lex) -> list[Candidate]:
@@ -213,7 +213,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
 _EN_BODY_THEN_NAME = re.compile(
     r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ]|of[ ])?[A-Z][\w’'-]*)*?)"
     r"(?P<acronym>[ ]\([A-Z][A-Za-z&]{1,9}\))?"  # "… of China (GACC) Zhao Zenglian": the body's short form
-    r"[ ](?P<name>[A-ZÀ-Ý][a-zà-ỹ’'-]+[ ][A-ZÀ-Ý][a-zà-ỹ’'-]+(?:[A-Z][a-zà-ỹ’'-]+)?)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
+    rf"[ ](?P<name>[A-ZÀ-Ý][a-zà-ỹ’'-]+[ ][A-ZÀ-Ý][a-zà-ỹ’'-]+(?:[A-Z][a-zà-ỹ’'-]+)?)(?![\w’'-])(?![ ]+[{P.UPPER_VI}])")
 
 
 def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
@@ -410,7 +410,7 @@ def _nationality(word: str, owner: bool, lex) -> bool:
 _NOT_GIVEN_EN = frozenset(pattern_data("names_words.json")["not_given_en"])
 
 
-_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>(?:(?!(?:19|20)\d\d[ ])\d{1,4}[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
+_EN_STREET_RE = re.compile(rf"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>(?:(?!(?:19|20)\d\d[ ])\d{{1,4}}[ ])?[{P.UPPER_VI}][\wÀ-ỹ'’-]*(?:[ ][{P.UPPER_VI}][\wÀ-ỹ'’-]*){{0,3}})"
                            r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
 
 

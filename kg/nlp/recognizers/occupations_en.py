@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 
 # words that end the qualifying phrase rather than describe the occupation
@@ -47,7 +47,7 @@ def _opening_occupation_re() -> re.Pattern:
     data = pattern_data("occupations_en.json")
     words = sorted(data["occupations"], key=len, reverse=True)
     alt = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words if " " not in w)
-    return re.compile(r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=— ))(?:" + alt + r")(?=[ ][A-ZĐÀ-Ỹ])")
+    return re.compile(r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=— ))(?:" + alt + rf")(?=[ ][{UPPER_VI}])")
 
 
 @lru_cache(maxsize=1)

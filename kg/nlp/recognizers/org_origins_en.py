@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.nlp.lexicon import entry_by_id
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 
 
@@ -22,7 +22,7 @@ def _origin_re() -> re.Pattern[str]:
     """A name: its first word, more capitalised words, a tail word, then " of " (the country after it)."""
     data = pattern_data("org_origins_en.json")
     tails = "|".join(map(re.escape, data["tails"]))
-    return re.compile(rf"(?P<first>[A-ZĐÀ-Ỹ][\w’'&-]*)(?:\s+[A-ZĐÀ-Ỹ][\w’'&-]*)*?\s+(?:{tails})(?P<of>\s+of\s+(?:the\s+)?)$")
+    return re.compile(rf"(?P<first>[{UPPER_VI}][\w’'&-]*)(?:\s+[{UPPER_VI}][\w’'&-]*)*?\s+(?:{tails})(?P<of>\s+of\s+(?:the\s+)?)$")
 
 
 @lru_cache(maxsize=1)

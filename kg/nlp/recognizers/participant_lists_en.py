@@ -11,12 +11,12 @@ from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.people_of_bodies_en import nationality_phrase
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import phrase_alternation
 
-_CAP = r"[A-ZĐÀ-Ỹ](?:[\w’'&-]|\.(?=\w))*"  # ("C.P." inside a name; a full stop after it ends the sentence)
+_CAP = rf"[{UPPER_VI}](?:[\w’'&-]|\.(?=\w))*"  # ("C.P." inside a name; a full stop after it ends the sentence)
 _NAME = rf"{_CAP}(?:[ ]+{_CAP}){{0,4}}"  # (a name does not run over a line break)
 _LEAD = re.compile(rf"(?P<name>{_NAME})")
 _DESCRIBED = re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?(?<=[a-z]\s)(?P<name>{_NAME})\s*$")

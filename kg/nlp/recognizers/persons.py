@@ -167,7 +167,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
     for pair in pairs:
         for m in compiled(r"(?<![\w])" + re.escape(pair) + r"(?![\w])").finditer(text):
             if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \
-                    or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
+                    or re.search(rf"[{P.UPPER_VI}][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
                     and not sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
             out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name"], "given-name", ref=True))

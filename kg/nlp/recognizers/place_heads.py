@@ -59,11 +59,11 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) (?:tuyến )?|(?<![\w])tuyến )$", before)
         if plural is None and head.casefold() not in _STREETS:  # "3 xã gồm …"; but "hẻm 72 đường Cao Thắng" is one street
             plural = re.search(r"(?<![\w.,/])\d{1,2} $", before)
-        kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
+        kind = re.match(rf"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[{P.UPPER_VI}])", text[m.end():m.end() + 12])
         if plural and not kind and (head.casefold() in _STREETS or head.casefold() in _ADMIN_HEADS
                                     or head.casefold() in _SETTLEMENTS):
             # "các tuyến đường như …", "3 xã gồm Hương Trà, Hương Toàn và Hương Vân"
-            kind = re.match(r"(?:như|gồm có|gồm|là):? (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 9])
+            kind = re.match(rf"(?:như|gồm có|gồm|là):? (?=[{P.UPPER_VI}])", text[m.end():m.end() + 9])
         if plural and not kind and plural.group() == "tuyến " \
                 and not re.match(rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]?){{1,4}}(?:,|[ ]và[ ])", text[m.end():m.end() + 40]):
             plural = None  # "tuyến đường Nguyễn Trãi": one street, its head inside the name

@@ -274,7 +274,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
-_ROUTE_PLACE = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,2}"
+_ROUTE_PLACE = rf"[{P.UPPER_VI}][\w’'-]*(?:\s+[{P.UPPER_VI}][\w’'-]*){{0,2}}"
 _ROUTE_EN = re.compile(rf"(?<![\w])from\s+(?P<a>{_ROUTE_PLACE})\s+to\s+(?P<b>{_ROUTE_PLACE})(?=[,.;]|\s+[a-z(]|$)")
 
 

@@ -14,14 +14,14 @@ import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import phrase_alternation
 
 SOURCE = "possessive-body-en"
 # one to four capitalised words, then "'s " (the place's possessive)
-_POSSESSOR = re.compile(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w-]*(?:[ ][A-ZĐÀ-Ỹ][\w-]*){0,3})['’]s[ ]+(?=[A-Z])")
+_POSSESSOR = re.compile(rf"(?<![\w’'-])(?P<place>[{UPPER_VI}][\w-]*(?:[ ][{UPPER_VI}][\w-]*){{0,3}})['’]s[ ]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Entry
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.document import ADMIN_WORD, named_after, place_short_name, dominant_place
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -67,7 +67,7 @@ _LISTED_TASK = re.compile(r"([^.;:()\[\]\n!?“”\"]{1,160}?(?:,\s*[a-zà-ỹđ
 # "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh Nghệ An": lower-case fields listed with commas
 # run to the unit and its place that end the name
 _LISTED_TO_PLACE = re.compile(r"(\s[a-zà-ỹđ][^.;:()\[\]\n!?“”\"A-ZĐ]{1,100}?(?:,\s*[a-zà-ỹđ][^,.;:()\nA-ZĐ]{0,50}?)+"
-                              r"\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})")
+                              rf"\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)\s+[{UPPER_VI}][\wÀ-ỹ]*(?:\s+[{UPPER_VI}][\wÀ-ỹ]*){{0,3}})")
 
 
 def _listed_task(rest: str) -> str | None:

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.sports_en import sports_sentence
 from kg.textutil import phrase_alternation
 
 # one word of a name: capitalised, perhaps hyphenated ("Min-jae", "Jean-Pierre"), with Vietnamese letters
-_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ’']+(?:-[A-Za-zà-ỹđ][a-zà-ỹđ]+)?"
+_WORD = rf"[{UPPER_VI}][a-zà-ỹđ’']+(?:-[A-Za-zà-ỹđ][a-zà-ỹđ]+)?"
 
 # the kind words that end a place's or a unit's name ("Hà Nội Province", "Ba Đình District")
 _KIND_WORDS = frozenset(pattern_data("scorers_en_words.json")["kind_words"])

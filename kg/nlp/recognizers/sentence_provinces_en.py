@@ -17,9 +17,10 @@ from kg.nlp.lexicon import entry_by_id
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import compiled
+from kg.nlp.patterns import UPPER_VI
 
 SOURCE = "local-body-context"
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-ZÀ-Ỹ0-9])|\n")
+_SENTENCE_END = re.compile(rf"[.!?]\s+(?=[\"“'‘(]?[{UPPER_VI}0-9])|\n")
 _PROVINCE_WORD = re.compile(r"\s+[Pp]rovince$")
 
 

@@ -37,8 +37,8 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
-            whole_run = not re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
-                and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
+            whole_run = not re.search(rf"(?<![\w])[{P.UPPER_VI}][\w-]*\s$", text[max(0, s - 20):s]) \
+                and not re.match(rf"\s[{P.UPPER_VI}]", text[e:e + 2])
             if not plausible_person(text[s:e], lex, lang) or after_work_cue(text, s):
                 continue
             if lang != "vi" and len(parts[0]) >= 7 and parts[0].endswith("ing") and sentence_start(text, s):

@@ -107,11 +107,11 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
 def _unit_before_name_re() -> re.Pattern:
     nouns = "|".join(map(re.escape, pattern_data("companies.json")["unit_nouns_before_name"]))
     return re.compile(r"(?<![\w’'-])(?:its|their|the\s+(?:company|group|firm|bank|corporation)[’']s)\s+(?:[a-z][\w-]*\s+){0,4}"
-                      r"(?:" + nouns + r"),\s+(?P<org>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)])"
+                      r"(?:" + nouns + rf"),\s+(?P<org>[{P.UPPER_VI}][\w&’'-]*(?:\s+[{P.UPPER_VI}][\w&’'-]*){{0,4}})(?=\s*[,.;)])"
                       # "Foxconn's subsidiary Fukang Technology will …", "Gemadept's unit Nam Đình Vũ Port JSC,": a
                       # capitalised owner's possessive, the unit noun, then the unit's name
                       r"|(?<![\w’'-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + nouns
-                      + r")\s+(?P<org2>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)]|\s+[a-z])")
+                      + rf")\s+(?P<org2>[{P.UPPER_VI}][\w&’'-]*(?:\s+[{P.UPPER_VI}][\w&’'-]*){{0,4}})(?=\s*[,.;)]|\s+[a-z])")
 
 
 _OPENING_PREPOSITIONS = frozenset(pattern_data("subsidiaries_en_words.json")["opening_prepositions"])
@@ -326,7 +326,7 @@ def _tail_full_re() -> re.Pattern:
     # unless it is a word of many names (``not_brands``: "National", "International", …)
     one = "|".join(sorted(map(re.escape, data.get("one_word_tails", [])), key=len, reverse=True)) or "(?!)"
     stop = "|".join(map(re.escape, data.get("not_brands", []))) or "(?!)"
-    return re.compile(r"(?<![\w’'-])(?:(?P<name>[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){1,2})\s+(?:" + tails + r")"
+    return re.compile(rf"(?<![\w’'-])(?:(?P<name>[{P.UPPER_VI}][\w’'-]*(?:\s+[{P.UPPER_VI}][\w’'-]*){{1,2}})\s+(?:" + tails + r")"
                       r"|(?<![A-Z]\w\s)(?<![A-Z]\w\w\s)(?!(?:" + stop + r")\s)(?P<brand>[A-Z][a-z]{3,}[\w-]*)\s+(?:" + one + r"))"
                       r"(?![\w’'-])")
 
@@ -344,7 +344,7 @@ def tail_short_forms(text: str, lex: Lexicon) -> list[Candidate]:
         seen.add(name)
         full = m.group()[m.group().rfind(name):]
         # (a possessive is the body's too: "Kato Hiroshi, general manager of Sumitomo's Hà Nội office")
-        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?![’'](?!s\b))(?!\s+[A-ZĐÀ-Ỹ&])", text):
+        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + rf"(?![\w-])(?![’'](?!s\b))(?!\s+[{P.UPPER_VI}&])", text):
             if n.start() > m.start() and not any(k.start() <= n.start() < k.end() for k in _tail_full_re().finditer(text)):
                 out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
     return out

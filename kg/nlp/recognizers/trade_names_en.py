@@ -11,19 +11,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.patterns import pattern_data
+from kg.nlp.patterns import UPPER_VI, pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
-_CAP = r"[A-ZĐÀ-Ỹ][\w&.-]*(?<!-based)"
+_CAP = rf"[{UPPER_VI}][\w&.-]*(?<!-based)"
 # what may not stand right before the run: a joiner of a longer name ("Forum on Sustainable Development" is a
 # forum's subject), or another capitalised word
 # (a place's possessive or "-based" opens the name: "Singapore's Sembcorp Development", "US-based Gulfstream Energy")
-_LONGER_NAME_BEFORE = re.compile(r"(?:\b(?:of|for|on|the\s+Ministry\s+of)|&|[A-ZĐÀ-Ỹ][\w’'-]*(?<![’']s)(?<!-based)|[-–/])\s*$")
+_LONGER_NAME_BEFORE = re.compile(rf"(?:\b(?:of|for|on|the\s+Ministry\s+of)|&|[{UPPER_VI}][\w’'-]*(?<![’']s)(?<!-based)|[-–/])\s*$")
 # "Agriculture and Rural Development": after a capitalised word and "and", the run goes on a longer name
 # (but not after another trade name: "Keppel Land and Mapletree Investments")
 _CLAUSE_MARK_BEFORE = re.compile(r"[.!?:;,]\s*$")
-_AND_BEFORE = re.compile(r"(?P<word>[A-ZĐÀ-Ỹ][\w’'-]*)\s+and\s*$")
+_AND_BEFORE = re.compile(rf"(?P<word>[{UPPER_VI}][\w’'-]*)\s+and\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +40,7 @@ def _venue_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _trade_name_re() -> re.Pattern[str]:
     tails = "|".join(sorted(map(re.escape, _tails()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'&.-])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:{tails}))(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ0-9(])")
+    return re.compile(rf"(?<![\w’'&.-])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:{tails}))(?![\w’'-])(?!\s+[{UPPER_VI}0-9(])")
 
 
 def trade_name_candidates(text: str) -> list[Candidate]:

@@ -11,8 +11,9 @@ from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import vi_word
+from kg.nlp.patterns import UPPER_VI
 
-_SYL = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+_SYL = rf"[{UPPER_VI}][a-zà-ỹđ]+"
 _NAME = rf"{_SYL}(?:[ ]{_SYL}){{1,2}}"
 _AFTER_PREPOSITION = re.compile(rf"(?<![\w’'-])(?P<prep>in|near|at|from)[ ](?P<name>{_NAME})"
                                 rf"(?P<more>(?:,[ ]|[ ]and[ ](?:in[ ])?){_NAME})*(?=[,.;:)]|[ ][a-z]|$)")

@@ -19,7 +19,7 @@ from kg.textutil import escaped_alternation
 # a local body's head (``P.LOCAL_BODY_HEADS_VI``: "UBND", "Đảng ủy", "Công an" …), the level word, the place
 # (not "Liên minh Hợp tác xã Việt Nam": a co-operative's "xã" is no commune)
 _FULL = re.compile(r"(?P<bare>(?:" + escaped_alternation(P.LOCAL_BODY_HEADS_VI)
-                   + r") (?:phường|xã|đặc khu)) (?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})")
+                   + rf") (?:phường|xã|đặc khu)) (?P<place>[{P.UPPER_VI}][\wÀ-ỹ]*(?: [{P.UPPER_VI}][\wÀ-ỹ]*){{0,3}})")
 
 
 def ward_body_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:

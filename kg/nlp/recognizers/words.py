@@ -138,7 +138,7 @@ _SCHOOL_KINDS = re.compile(r"(?:Đại học|Cao đẳng|Trung cấp|Trung học
 
 def list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
-    return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))
+    return bool(re.match(rf",\s*[{P.UPPER_VI}][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){{0,3}}?\s+và\s+[{P.UPPER_VI}]", text[pos:pos + 60]))
 
 
 def stop_at(words: list[Word], k: int) -> bool:
