@@ -15,6 +15,7 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.organizations import org_ref_at
 from kg.relations.policies import policy_ref_at
+from kg.relations.policy_lists import coordinated_policies
 from kg.relations.policy_phrases_en import OWNER_EN
 from kg.textutil import phrase_alternation
 
@@ -89,6 +90,7 @@ def plan_implementers(s: Sentence) -> list[Relation]:
         if body is None or any(p.type == "Policy" and start <= p.start < end for p in s.mentions):
             continue  # (a named plan there: "issued Plan 52 to implement …" is read elsewhere)
         target = _instrument_at(s, end)
-        if target is not None:
-            out.append(Relation(body.id, "implements", target.id, s.index))
+        if target is not None:  # (and those listed after it: "to implement Resolution 57 and Government Resolution 71")
+            listed = coordinated_policies(s, s.of_type("Policy"), target) if target.sentence == s.index else []
+            out += [Relation(body.id, "implements", t.id, s.index) for t in (target, *listed)]
     return out

@@ -30,3 +30,11 @@ def test_a_plan_rejected_or_only_asked_for_implements_nothing():
     text = ("The Government issued Decree 44/2026/NĐ-CP on building safety. The Việt Nam Construction Association "
             "criticised a plan to implement the decree.")
     assert not any(s == "Việt Nam Construction Association" for s, o in implementers(text))
+
+
+def test_each_instrument_listed_after_the_plan_is_implemented():
+    text = ("The Cần Thơ City People's Committee on Friday approved a plan to implement the Politburo's Resolution "
+            "68-NQ/TW and Government Resolution 138/NQ-CP on private enterprise.")
+    got = implementers(text)
+    assert {("Cần Thơ City People's Committee", "Resolution 68-NQ/TW"),
+            ("Cần Thơ City People's Committee", "Resolution 138/NQ-CP")} <= got
