@@ -116,6 +116,7 @@ from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.presence_acts import present_by_act
+from kg.relations.presence_acts_en import present_by_act_en
 from kg.relations.seat_refs_vi import seat_of_kind_ref
 from kg.relations.match_results_vi import result_sides
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
@@ -148,7 +149,7 @@ from kg.relations.represented_en import (award_conferrers, award_givers, bodies_
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, office_seats, residences, signing_parties, took_part, present_by_act, seat_of_kind_ref, result_sides, trophy_handovers, representatives_presented, signed_by, passive_makers, plural_signed, lede_instruments, purpose_implementers, implements_refs,
+          org_places, office_seats, residences, signing_parties, took_part, present_by_act, present_by_act_en, seat_of_kind_ref, result_sides, trophy_handovers, representatives_presented, signed_by, passive_makers, plural_signed, lede_instruments, purpose_implementers, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,
@@ -208,7 +209,7 @@ EN_ONLY = frozenset({
     "object_clause_implements",
     "online_venues", "opening_attendees", "own_instruments", "own_units", "parties_agreed_topics",
     "partner_split_topics_en", "passive_makers", "plan_implementers", "plural_signed", "plural_signers",
-    "possessive_titles", "possessor_participants", "presenters_en", "prize_went_to", "pronoun_memberships",
+    "possessive_titles", "possessor_participants", "present_by_act_en", "presenters_en", "prize_went_to", "pronoun_memberships",
     "province_acts", "purpose_implementers", "purpose_topics_en", "put_into_effect", "ref_dates", "ref_issued_by",
     "referring_subject_implements", "regulated_topics_en", "relative_issuers", "relative_organisers",
     "remit_topics_en", "reported_implementers", "representatives_presented", "sent_delegations", "session_speakers",
