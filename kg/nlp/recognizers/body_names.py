@@ -152,6 +152,8 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
         m = last = m + size - 1
         m += 1
     size = _phrase_at(low, m, d["field_ends"]) if m < n and adjacent(text, words[m - 1], words[m]) else 0
+    if size == 1 and not _closed_after(words, low, m):
+        size = 0  # a one-syllable end is one where the name ends: "… hành chính công | tỉnh", not "… công | nhận"
     if size:  # "Viện Dinh dưỡng quốc gia", "… y tế trung ương"
         last = m + size - 1
         m += size
@@ -170,6 +172,16 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
             or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):
         return last
     return j
+
+
+def _closed_after(words: list[Word], low: list[str], m: int) -> bool:
+    """Word ``m`` is written in lower case and the name can end after it: at the text's end, a mark, a capital
+    or a level word ("tỉnh"); not inside a compound ("công nhận", "Công an")."""
+    if words[m].is_cap:
+        return False
+    nxt = m + 1
+    return nxt >= len(words) or not words[nxt].is_alpha or words[nxt].is_cap \
+        or any(tuple(low[nxt:nxt + len(a)]) == a for a in body_data()["admin"])
 
 
 def _field_size(text: str, words: list[Word], low: list[str], m: int, lex: Lexicon) -> int:
