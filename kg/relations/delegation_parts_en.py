@@ -54,13 +54,17 @@ def delegation_parts(s: Sentence) -> list[Relation]:
 
 @lru_cache(maxsize=1)
 def _sent() -> re.Pattern:
-    """"sent a (high-level) delegation", then where to ("to the dialogue") up to the leader ("…, headed by")."""
+    """"sent a (high-level) delegation", or people ("40 engineers", named ``people``), then where to ("to the
+    dialogue") up to the leader ("…, headed by")."""
     return re.compile(r"\s*(?:" + cue_pattern("delegation_send_verbs", "en") + r")\s+(?:a|an|its|their|his|her)?\s*"
-                      r"(?:[\w’'-]+\s+){0,2}?(?:" + cue_pattern("sent_groups", "en") + r")(?P<to>\s+(?:to|for)\s+)?",
+                      r"(?:[\w’'-]+\s+){0,2}?(?:" + cue_pattern("sent_groups", "en") + r"|(?P<people>"
+                      + cue_pattern("sent_people", "en") + r"))(?P<to>\s+(?:to|for)\s+)?",
                       re.IGNORECASE)
 
 
 _THE = re.compile(r"\s*(?:the\s+)?")
+# after people sent, more of them, then where to: " and a water-purification team to the "
+_LATER_TO = re.compile(r"[^.;,]{0,50}?\s(?:to|for)\s+(?:the\s+)?")
 _LED_BY = re.compile(r"[^.;]{0,80}?,?\s+(?:led|headed)\s+by\s+")
 
 
@@ -81,6 +85,9 @@ def sent_delegations(s: Sentence) -> list[Relation]:
         if not named:
             return []  # "sent a delegation to Hà Nội": a trip, not an event told before
         event = named[0]
+    elif m.group("people"):  # "sent 80 volunteers and a rescue team to the drill"; not "sent 40 volunteers to help …"
+        to = _LATER_TO.match(s.text, m.end(), s.end)
+        event = next((e for e in s.mentions if e.type == "Event" and to and e.start == to.end()), None)
     else:
         event = event_of(s, m.start())
     if event is None:

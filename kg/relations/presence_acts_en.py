@@ -74,6 +74,13 @@ def _titled(s: Sentence, p: Mention) -> bool:
     return body is not None and _OFFICE_AFTER.fullmatch(s.text, p.end, body.start) is not None
 
 
+def _latest_event(s: Sentence) -> Mention | None:
+    """The event named in full in the sentence just before (an article of several events goes on about the one it
+    has just named)."""
+    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence == s.index - 1]
+    return max(named, key=lambda m: m.start) if named else None
+
+
 def present_by_act_en(s: Sentence) -> list[Relation]:
     """participatedIn: the titled people who open a sentence naming no event and do an act of presence there."""
     if s.lang != "en":
@@ -82,7 +89,7 @@ def present_by_act_en(s: Sentence) -> list[Relation]:
     if not acts or any(m.type == "Event" and m.sentence == s.index and not (m.ref and m.start >= acts[0].start())
                        for m in s.ex.mentions):
         return []  # (an event of the sentence is read by the passes that read "at the forum")
-    event = only_event_before(s)
+    event = only_event_before(s) or _latest_event(s)
     if event is None:
         return []
     out: list[Relation] = []

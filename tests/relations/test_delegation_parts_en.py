@@ -47,3 +47,10 @@ def test_a_delegation_sent_to_a_place_is_no_attendance():
     got = _attendees(DIALOGUE + "Singapore's Ministry of Trade and Industry will send a trade mission to Hà Nội next "
                                 "month, led by Minister Gan Kim Yong.")
     assert not any(s == "Gan Kim Yong" for s, o in got)
+
+
+def test_a_body_that_sent_its_people_to_the_event_took_part():
+    got = _attendees(FORUM + "Viettel Group sent 40 engineers to the forum, and the Hanoi Medical University sent "
+                             "volunteers to Lào Cai. The Hà Nội Youth Union sent 30 students to help the organisers.")
+    assert ("Viettel Group", "Vietnam–EU Business Forum") in got
+    assert not any(s in ("Hanoi Medical University", "Hà Nội Youth Union") for s, o in got)
