@@ -502,3 +502,18 @@ def test_a_youth_union_body_spelt_with_a_capital_opens_a_second_name(nlp):
     orgs = {t for t, label in ents if label == "ORG"}
     assert "Sở Khoa học và Công nghệ TP Hồ Chí Minh" in orgs
     assert "Thành Đoàn TP Hồ Chí Minh" in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ngày 18/11, UBND tỉnh Đắk Lắk tổ chức Hội nghị tổng kết 5 năm xây dựng nông thôn mới.",
+     "Hội nghị tổng kết 5 năm xây dựng nông thôn mới"),
+    ("Sáng nay, Sở Tư pháp tổ chức Hội nghị sơ kết công tác phổ biến giáo dục pháp luật.",
+     "Hội nghị sơ kết công tác phổ biến giáo dục pháp luật"),
+])
+def test_a_review_names_the_work_it_reviews(nlp, text, name):
+    assert (name, "EVENT") in _ents(nlp, text)
+
+
+def test_a_verb_after_a_review_of_another_kind_still_ends_the_name(nlp):
+    names = [t for t, label in _ents(nlp, "Hội nghị tổng kết công tác năm 2025 xây dựng kế hoạch mới.") if label == "EVENT"]
+    assert "Hội nghị tổng kết công tác năm 2025" in names

@@ -26,6 +26,20 @@ def event_name_data() -> dict:
     return pattern_data(DATA.name)
 
 
+# a review and its span before the verb it reviews: "Hội nghị tổng kết 10 năm | xây dựng nông thôn mới",
+# "Hội nghị sơ kết công tác | phổ biến …"
+_REVIEWED = re.compile(r"(?:^|\s)(?:tổng kết|sơ kết|nhìn lại)(?:\s+(?:\d+|một|hai|ba|năm|mười)\s+năm|\s+công tác)?\s*$",
+                       re.IGNORECASE)
+
+
+def verb_may_name(kept: str, words: int) -> bool:
+    """A verb of ``verbs_as_names`` ("xây dựng", "triển khai") after ``kept`` is part of the event's name: right after
+    the head, after a ceremony's object verb ("lễ khởi công | xây dựng …"), or after a review of a span ("Hội nghị
+    tổng kết 10 năm | xây dựng nông thôn mới")."""
+    return words == 0 or kept.strip().casefold() in event_name_data()["object_ceremonies"] \
+        or _REVIEWED.search(kept) is not None
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(words, key=len, reverse=True))
 

@@ -17,7 +17,8 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
+from kg.nlp.recognizers.event_names import (ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined,
+                                            leading_ceremony_verb, quoted_title_scope, verb_may_name)
 from kg.alternations import first_char_alternation, whole_words
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -215,8 +216,7 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
-                and not ((words == 0 or kept.strip().casefold() in event_names_data()["object_ceremonies"])
-                         and " ".join(syllables[words:words + 2]) in _verbs_as_names()):  # "lễ khởi công xây dựng …"
+                and not (verb_may_name(kept, words) and " ".join(syllables[words:words + 2]) in _verbs_as_names()):  # "lễ khởi công xây dựng …"
             if lex is not None and words and tok not in P.PLACE_HEADS_VI and (across := _topic_across(tokens, idx, lex)) > idx:
                 inside_field = across  # "… về cơ chế thử nghiệm có kiểm soát đối với …": no name ends inside a field
                 kept += tok
