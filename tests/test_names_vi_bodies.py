@@ -517,3 +517,13 @@ def test_a_review_names_the_work_it_reviews(nlp, text, name):
 def test_a_verb_after_a_review_of_another_kind_still_ends_the_name(nlp):
     names = [t for t, label in _ents(nlp, "Hội nghị tổng kết công tác năm 2025 xây dựng kế hoạch mới.") if label == "EVENT"]
     assert "Hội nghị tổng kết công tác năm 2025" in names
+
+
+def test_an_event_that_carries_out_an_instrument_with_its_period_runs_to_the_period(nlp):
+    text = ("Ngày 18/11, UBND tỉnh Gia Lai tổ chức Hội nghị tổng kết 10 năm thực hiện Chương trình mục tiêu quốc gia xây "
+            "dựng nông thôn mới giai đoạn 2016-2025. Sau đó, tỉnh tổ chức Hội nghị triển khai công tác năm 2026 với các "
+            "xã, không thực hiện giai đoạn 2026 - 2030.")
+    names = [t for t, label in _ents(nlp, text) if label == "EVENT"]
+    assert "Hội nghị tổng kết 10 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2025" \
+        in names
+    assert not any("không thực hiện" in n for n in names)

@@ -40,6 +40,20 @@ def verb_may_name(kept: str, words: int) -> bool:
         or _REVIEWED.search(kept) is not None
 
 
+# "… thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025": an instrument with its
+# period named as the work an event carries out (its lower-case words may be stop words: the period closes the name)
+_CARRIED_INSTRUMENT = re.compile(r"\s[^,.;:()\"“”|!?\n]{0,60}?(?<![\w])(?:thực hiện|triển khai|quán triệt)\s+"
+                                 r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Nghị quyết|Chỉ thị|Quy hoạch)\s"
+                                 r"[^,.;:()\"“”|!?\n]{3,140}?\sgiai đoạn\s+\d{4}\s*[-–]\s*\d{4}(?![\w/-])")
+
+
+def carried_instrument_name(rest: str) -> str:
+    """The name after an event head when it carries out an instrument named with its period, up to that period
+    ("… tổng kết 10 năm thực hiện Chương trình … xây dựng nông thôn mới giai đoạn 2016 - 2025"); "" otherwise."""
+    m = _CARRIED_INSTRUMENT.match(rest)
+    return m.group() if m and len(m.group().split()) <= 30 else ""
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(words, key=len, reverse=True))
 

@@ -17,8 +17,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import (ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined,
-                                            leading_ceremony_verb, quoted_title_scope, verb_may_name)
+from kg.nlp.recognizers.event_names import ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope, verb_may_name, carried_instrument_name
 from kg.alternations import first_char_alternation, whole_words
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -160,6 +159,8 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
     m_quote = quoted_title_scope().match(rest)  # "Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”"
     if m_quote:
         return m_quote.group(0), False
+    if carried := carried_instrument_name(rest):  # "… thực hiện Chương trình … giai đoạn 2021 - 2025"
+        return carried, False
     tokens = re.findall(r"\d+(?:[.,]\d{3})+(?![\d])|[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)  # ("5.000": one count)
     kept = ""
     words = 0
