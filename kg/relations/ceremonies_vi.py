@@ -2,8 +2,10 @@
 
 "Sáng 10/12, UBND tỉnh X và Tập đoàn Y ký kết thỏa thuận hợp tác … . Tham dự lễ ký kết có …": the
 signing ceremony the article names only by its kind ("lễ ký kết") took place the day the signing is
-dated, where the signing was done ("tại Hà Nội"), and the parties that signed took part in it. The
-ceremonies and their acts are data: ``ceremony_acts`` (``vi``) in ``kg/data/relations/cues.json``.
+dated, where the signing was done ("tại Hà Nội"), and the parties that signed took part in it. A host's act is
+told the same way ("Sáng 20/11, Công ty X khánh thành nhà máy … tại …. Dự lễ khánh thành có …"): the body that did it
+organised the ceremony. The ceremonies and their acts are data: ``ceremony_acts`` (``vi``) and ``ceremony_hosts`` in
+``kg/data/relations/cues.json``.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation, latest_act
-from kg.relations.cues import cue_table
+from kg.relations.cues import cue_table, cue_words
 from kg.textutil import compiled
 
 if TYPE_CHECKING:
@@ -44,8 +46,9 @@ def act_ceremony_facts(s: "Sentence", rels: list[Relation]) -> list[Relation]:
             continue  # (a sentence that names its own event dates that one)
         out.append(Relation(c.id, "date", days.pop(), s.index))
         ms = [m for m in s.ex.mentions if m.sentence == j and not m.nested]
-        out += [Relation(m.id, "participatedIn", c.id, s.index) for m in ms
-                if m.type in ("Organization", "Person") and m.end <= verb.start() and not m.ref]
+        hosted = kind.group(1).casefold() in cue_words("ceremony_hosts", "vi")  # (the body organised it)
+        out += [Relation(m.id, "organized" if hosted and m.type == "Organization" else "participatedIn", c.id, s.index)
+                for m in ms if m.type in ("Organization", "Person") and m.end <= verb.start() and not m.ref]
         out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place"
                 and re.search(r"(?<![\w])tại\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$", s.text[max(a, m.start - 16):m.start])]
     return out

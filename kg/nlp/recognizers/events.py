@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.generic_events_en import ANNOUNCES as _ANNOUNCES, generic_events_en as _generic_en
+from kg.nlp.recognizers.act_ceremonies import act_ceremonies
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -365,23 +366,6 @@ def _named_day(tok: str, after: list[str]) -> bool:
 
 _TRIAL_VERB = re.compile(r"(?<![\w])(?:xét xử|tuyên án|nghị án|mở phiên tòa)(?![\w])", re.IGNORECASE)
 _TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?|phiên toà|phiên xử)(?![\w])", re.IGNORECASE)
-_SIGNING_VERB = re.compile(r"(?<![\w])(?<!lễ )(?<!Lễ )ký(?: kết)?(?![\w])")
-_BARE_SIGNING = re.compile(rf"(?<![\w])[Ll]ễ ký(?: kết)?(?![\w])(?!\s+(?:[{P.UPPER_VI}]|thỏa|thoả|hợp đồng|bản|biên|văn|các|chương|"
-                           r"quy chế|kế hoạch|nghị|ghi nhớ|hiệp|giao|cam))")
-
-
-def _signing_ceremonies(text: str, sentences: list[tuple[int, int]], dates: list[Candidate]) -> list[Candidate]:
-    """"Tham dự lễ ký kết có …" in an article whose dated sentence reports the signing ("Sáng 10/12, A và B ký kết
-    thỏa thuận …") and which names no ceremony of its own ("Lễ ký kết Bản ghi nhớ …"): that signing's ceremony."""
-    bare = list(_BARE_SIGNING.finditer(text))
-    if not bare or len(bare) != len(re.findall(r"(?<![\w])[Ll]ễ ký(?![\w])", text)):
-        return []
-    if not any(_SIGNING_VERB.search(text, a, b) and any(a <= d.start < b and d.value for d in dates) for a, b in sentences):
-        return []
-    return [Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
-                      meta={"head": "lễ", "generic": True, "standalone": True}) for m in bare]
-
-
 # "a ceremony on December 20 to mark the 50th anniversary …": what a new happening is held for
 _TO_MARK_EN = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:mark|celebrate|commemorate|honou?r)\b")
 # "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
@@ -464,7 +448,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": "phiên tòa", "generic": True, "standalone": True}))
     if lang == "vi":
-        out += _signing_ceremonies(text, sentences, dates)
+        out += act_ceremonies(text, sentences, dates)  # "Tham dự lễ ký kết / lễ khánh thành có …"
     # "Tham dự buổi làm việc có …" before or after the dated sentence: the same happening named again
     # (a classifier word in lower case makes it one happening: "buổi làm việc", "cuộc họp")
     dated = {text[c.start:c.end].casefold() for c in out if re.match(r"(?:buổi|cuộc)\s", text[c.start:c.end], re.I)}
