@@ -27,6 +27,7 @@ from kg.relations.dates import published_day, relative_day
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
+_BARE_CEREMONY = re.compile(r"(?:the\s+)?ceremony", re.IGNORECASE)
 LOOKBACK = 1  # the sentence right before: the guideline's adjacent sentences about the same thing
 _CEREMONY = re.compile(r"\bopening\s+ceremony$", re.IGNORECASE)
 # "X opened", "X officially opened on Saturday", "X was opened", "X on Friday opened" (the event is the subject)
@@ -81,10 +82,13 @@ def act_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]:
     hosted = {r.obj for r in rels if r.predicate == "organized"}
     placed = {r.subject for r in rels if r.predicate == "locatedIn"}
     out: list[Relation] = []
+    acts = cue_table("ceremony_acts", "en")
     for c in s.of_type("Event"):
         kind = re.search(r"\b(\w+)\s+ceremony$", c.text)
-        verbs = cue_table("ceremony_acts", "en").get(kind.group(1).casefold()) if kind else None
-        if not verbs or c.id in dated:
+        name = kind.group(1).casefold() if kind else ("" if _BARE_CEREMONY.fullmatch(c.text) else None)
+        # (a bare "the ceremony" is the ceremony of whichever host's act was told: "X inaugurated …")
+        verbs = acts.get(name) if name else "|".join(v for k, v in acts.items() if k != "signing") if name == "" else None
+        if not verbs or c.id in dated and name:
             continue
         act = re.compile(r"\b(?:" + verbs + r")\b")
         found = latest_act(s, act, ACT_LOOKBACK)
@@ -100,12 +104,13 @@ def act_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         if len(days) != 1 or any(m.type == "Event" and not m.nested and m.sentence == j
                                  and verb.end() <= m.start <= verb.end() + 30 for m in s.ex.mentions):
             continue  # (an act that names its own event right after the verb dates that one)
-        out.append(Relation(c.id, "date", days.pop(), s.index))
+        if c.id not in dated:
+            out.append(Relation(c.id, "date", days.pop(), s.index))
         lead = after_dateline_at(s.text, a, b)
         ms = sorted((m for m in s.ex.mentions if m.sentence == j and not m.nested and m.start >= lead),
                     key=lambda m: m.start)
         # (the parties that sign at a signing ceremony take part in it: they do not host it)
-        if c.id not in hosted and kind.group(1).casefold() != "signing" and ms and ms[0].type == "Organization" \
+        if c.id not in hosted and name != "signing" and ms and ms[0].type == "Organization" \
                 and _SUBJECT_GAP.fullmatch(
                 s.text, ms[0].end, verb.start()) and s.text[lead:ms[0].start].strip().lower() in ("", "the"):
             out.append(Relation(ms[0].id, "organized", c.id, s.index))
