@@ -12,6 +12,7 @@ from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import UPPER_VI
 from kg.relations.cues import cue_pattern
+from kg.relations.venue_frames_vi import people_of_place
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
              "participatedIn", "date", "locatedIn", "subOrganizationOf", "about")
@@ -182,7 +183,8 @@ def clause_end(s: Sentence, pos: int) -> int:
 
 # the words before a Vietnamese place that say something is held or sits there: "tại", "ở", "bên bờ sông Hàn",
 # "ven biển Cửa Lò", "tại điểm cầu Trụ sở Chính phủ"
-AT_PLACE_VI = r"(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?"
+# "tại / ở X", and where an event is brought or set ("về với xã X", "trong khuôn viên X": ``reach_cues``)
+AT_PLACE_VI = r"(?:(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?|" + cue_pattern("reach_cues", "vi") + r"\s+)"
 
 
 def last_named_event(s: Sentence, pos: int) -> Mention | None:
@@ -336,6 +338,8 @@ def not_a_venue(s: "Sentence", before: str) -> bool:
     envoy is posted ("Đại sứ Việt Nam tại Philippines", `posted_heads`) is no event's venue."""
     if re.search(cue_pattern("residence_cues", s.lang) + r"\s+$", before, flags=re.IGNORECASE):
         return True
+    if s.lang == "vi" and people_of_place(before):
+        return True  # "các nghệ nhân ở làng X": where those people live (kg.relations.venue_frames_vi)
     posted = cue_pattern("posted_heads", s.lang)
     if s.lang == "vi" and _TRIP_FRAME_VI.search(before):
         return True  # "Lễ ký kết diễn ra trong khuôn khổ chuyến công tác tại Nhật Bản …": where the trip went

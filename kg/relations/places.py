@@ -18,6 +18,7 @@ import re
 from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.on_sites_vi import on_site_vi
+from kg.relations.venue_frames_vi import proposed_event
 from kg.relations.seat_phrases_en import UNIT_OF, copula_body, seat_phrase_before
 from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, nearest, state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
@@ -169,7 +170,7 @@ def locations(s: Sentence) -> list[Relation]:
                 or _chained(s, pl, placed.get(ev.id, ()), joined=True) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl) \
-                    or _in_own_complement(s, ev, pl, places):
+                    or _in_own_complement(s, ev, pl, places) or s.lang == "vi" and proposed_event(s.text, s.start, ev.start):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
             invest = (re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) or elsewhere(s, at)) \
