@@ -47,7 +47,8 @@ from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events
 from kg.relations.signing_parties import signing_parties
 from kg.relations.people import led_bodies
-from kg.relations.places import hosting_places, org_places, residences
+from kg.relations.places import hosting_places, org_places
+from kg.relations.residences import residences
 from kg.relations.office_seats import office_seats
 from kg.relations.on_behalf import on_behalf_members
 from kg.relations.dateline_places_en import events_in_the_dateline_place

@@ -265,9 +265,10 @@ _CLAUSE_PLACE = re.compile(r"(?:^|[,;:–-])\s*(?:tại|ở|in|at)\s+(?:the\s+)?
 # a span of days, and the kind of the place the place's span left out)
 _DAY_VI = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
 _HELD_AT = re.compile(r"(?:\s*\([^()]{1,20}\)\s*,?)?(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?"
-                      r"(?:tổ chức|diễn ra|khai mạc)"
+                      r"(?:(?:tổ chức|diễn ra|khai mạc)"
                       rf"(?:\s+(?:vào\s+)?(?:từ\s+)?{_DAY_VI}(?:\s*(?:đến|[-–])\s*{_DAY_VI})?)?"
-                      r"\s+(?:tại|ở)\s+(?:(?:thủ đô|thủ phủ|thành phố)\s+)?$")
+                      # ("… của Hội X đã về với xã Y": brought to the commune, held there)
+                      r"\s+(?:tại|ở)|(?:về|đến)\s+với(?:\s+(?:người dân|đồng bào|bà con|nhân dân))?)\s+(?:(?:thủ đô|thủ phủ|thành phố)\s+)?$")
 
 
 # the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the

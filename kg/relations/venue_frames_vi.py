@@ -19,9 +19,16 @@ from kg.textutil import compiled
 
 def people_of_place(before: str) -> bool:
     """The words before a place end with a people noun and "ở / tại" (a unit word may follow): "các nghệ nhân ở
-    ", "người dân tại xã "."""
-    return compiled(r"(?:" + cue_pattern("resident_groups", "vi") + r")\s+(?:tại|ở)\s+(?:"
-                    + cue_pattern("unit_words", "vi") + r"\s+)?$", re.IGNORECASE).search(before) is not None
+    ", "người dân tại xã ". Not the people an event is for or with, which end its name ("Hội nghị đối thoại với
+    người lao động tại Khu công nghiệp X", "Tọa đàm … cho học sinh tại Hà Nội": the event's venue)."""
+    m = compiled(r"(?:" + cue_pattern("resident_groups", "vi") + r")\s+(?:tại|ở)\s+(?:"
+                 + cue_pattern("unit_words", "vi") + r"\s+)?$", re.IGNORECASE).search(before)
+    return m is not None and not _FOR_PEOPLE.search(before, 0, m.start())
+
+
+# "với / cho / dành cho / giữa (các) người lao động": the people are the event's partners or audience
+_FOR_PEOPLE = re.compile(r"(?<![\w])(?:với|cho|giữa|của|về)\s+(?:(?:các|những|toàn thể|đông đảo|hơn|gần|\d+[\d.]*)\s+)*$",
+                         re.IGNORECASE)
 
 
 def proposed_event(text: str, lo: int, ev_start: int) -> bool:
@@ -30,3 +37,21 @@ def proposed_event(text: str, lo: int, ev_start: int) -> bool:
     window = text[max(lo, ev_start - 60):ev_start]
     return compiled(r"(?:" + cue_pattern("proposal_cues", "vi") + r")(?:\s+[^\s,.;:]+){0,3}?\s+(?:được\s+)?"
                     r"(?:tổ chức|đăng cai(?:\s+tổ chức)?)\s+(?:lại\s+)?$", re.IGNORECASE).search(window) is not None
+
+
+# "tổ chức thêm ba phiên giao dịch việc làm tại X", "các hội chợ ở Y", "nhiều hội thảo tại Z": a bare kind word
+# counted or made plural speaks of other happenings of the kind, not of the event named before
+_OTHERS_VI = re.compile(r"(?<![\w])(?:thêm|các|những|nhiều|một số|mỗi|hàng loạt|vài|\d+|hai|ba|bốn|sáu|bảy|tám|chín|"
+                        r"mười|hàng chục|hàng trăm)(?:\s+(?:cuộc|buổi|đợt|kỳ))?\s+$", re.IGNORECASE)
+
+
+def other_of_kind_vi(text: str, lo: int, ev_start: int, ref: bool) -> bool:
+    """A bare reference to an event (``ref``) counted or made plural by the words before it (not before ``lo``)."""
+    return ref and _OTHERS_VI.search(text[max(lo, ev_start - 25):ev_start]) is not None
+
+
+def resident_apposition(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """", một nông dân ở " (a people noun, ``resident_groups``, in an apposition right after a person's name at
+    ``pos``, then "ở / tại"): the place after it is where the person lives. The match ends where the place starts."""
+    return compiled(r"\s*,\s*(?:(?:là|một|là một)\s+)?(?:" + cue_pattern("resident_groups", "vi") + r")(?:\s+[^\s,.;:()\d]+)"
+                    r"{0,2}?\s+(?:ở|tại)\s+", re.IGNORECASE).match(text, pos, end)

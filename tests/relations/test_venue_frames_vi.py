@@ -40,3 +40,27 @@ def test_a_fair_inside_the_grounds_of_a_park_is_held_in_the_park():
     text = "Sáng 4/11, Sở Công Thương tỉnh Nam Định tổ chức Hội chợ hàng Việt năm 2030 trong khuôn viên Công viên Vị Xuyên."
     got = facts(text, "2030-11-04")
     assert ("Hội chợ hàng Việt năm 2030", "locatedIn", "Công viên Vị Xuyên") in got
+
+
+def test_more_sittings_of_the_kind_planned_elsewhere_are_not_the_named_ones():
+    text = ("Cũng trong ngày 12/3, Trung tâm Dịch vụ việc làm tỉnh Nam Định tổ chức Phiên giao dịch việc làm lưu động "
+            "tại Nhà văn hóa xã Hải Hậu. Theo kế hoạch, trung tâm sẽ tổ chức thêm ba phiên giao dịch việc làm tại huyện "
+            "Giao Thủy trong quý II.")
+    got = facts(text, "2030-03-12")
+    assert ("Phiên giao dịch việc làm lưu động", "locatedIn", "Nhà văn hóa xã Hải Hậu") in got
+    assert not any(p == "locatedIn" and "Giao Thủy" in o for s, p, o in got)
+
+
+def test_a_programme_of_a_body_brought_to_a_commune_is_held_there():
+    text = ('Cùng ngày, chương trình "Tiếp sức phụ nữ vùng lũ" năm 2030 của Hội Liên hiệp Phụ nữ Việt Nam đã về với '
+            'xã Xuân Ái, huyện Văn Yên.')
+    got = facts(text, "2030-10-05")
+    assert ('chương trình "Tiếp sức phụ nữ vùng lũ" năm 2030', "locatedIn", "xã Xuân Ái") in got
+
+
+def test_the_people_an_event_is_held_with_or_for_end_its_name_and_the_place_is_its_venue():
+    text = ("Chiều 20/5, Liên đoàn Lao động tỉnh Bình Dương tổ chức Hội nghị đối thoại về chính sách bảo hiểm thất "
+            "nghiệp với người lao động tại Khu công nghiệp Mỹ Phước.")
+    got = facts(text, "2030-05-20")
+    assert ("Hội nghị đối thoại về chính sách bảo hiểm thất nghiệp với người lao động", "locatedIn",
+            "Khu công nghiệp Mỹ Phước") in got
