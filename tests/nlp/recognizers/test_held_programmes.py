@@ -38,3 +38,17 @@ def test_a_road_race_named_with_a_quote_is_an_event():
     got = resolved_entities('Sáng 1/3, Giải chạy "Vì trẻ em vùng cao" diễn ra tại Công viên Yên Sở.',
                             published="2030-03-01")
     assert ('Giải chạy "Vì trẻ em vùng cao"', "Event") in got
+
+
+def test_book_fairs_and_charity_markets_numbered_or_dated_are_events():
+    got = resolved_entities("Tối 15/8, Hội sách Thành phố Hồ Chí Minh lần thứ X năm 2030 khai mạc tại Công viên Lê Văn "
+                            "Tám. Ngày 1/6, Hội Chữ thập đỏ huyện Krông Pắc tổ chức Chợ phiên nhân đạo năm 2030 tại xã Ea "
+                            "Kly. Hội sách thu hút nhiều bạn đọc.", published="2030-08-16")
+    assert ("Hội sách Thành phố Hồ Chí Minh lần thứ X năm 2030", "Event") in got
+    assert ("Chợ phiên nhân đạo năm 2030", "Event") in got
+
+
+def test_a_ceremony_handing_a_quoted_scholarship_keeps_the_title_and_year():
+    got = resolved_entities('Sáng 10/5, Tỉnh đoàn Đắk Lắk tổ chức Lễ trao học bổng "Tiếp sức đến trường" năm 2030 tại '
+                            'Hội trường Tỉnh ủy.', published="2030-05-10")
+    assert ('Lễ trao học bổng "Tiếp sức đến trường" năm 2030', "Event") in got
