@@ -238,7 +238,7 @@ def offence_before(s: Sentence, at: int) -> bool:
 def another_event(s: Sentence, ev: Mention) -> bool:
     """``ev`` is a bare kind word that names another happening than the one it would refer to ("a second event",
     "thêm ba phiên giao dịch việc làm")."""
-    return another_of_kind(s.text, s.start, ev) if s.lang != "vi" else other_of_kind_vi(s.text, s.start, ev.start, ev.ref)
+    return another_of_kind(s.text, s.start, ev) if s.lang != "vi" else other_of_kind_vi(s.text, s.start, ev.start, ev.ref, ev.end)
 
 
 def another_of_kind(text: str, lo: int, ev: Mention) -> bool:

@@ -27,7 +27,7 @@ def people_of_place(before: str) -> bool:
 
 
 # "với / cho / dành cho / giữa (các) người lao động": the people are the event's partners or audience
-_FOR_PEOPLE = re.compile(r"(?<![\w])(?:với|cho|giữa|của|về)\s+(?:(?:các|những|toàn thể|đông đảo|hơn|gần|\d+[\d.]*)\s+)*$",
+_FOR_PEOPLE = re.compile(r"(?<![\w])(?:với|cho|giữa|về)\s+(?:(?:các|những|toàn thể|đông đảo|hơn|gần|\d+[\d.]*)\s+)*$",
                          re.IGNORECASE)
 
 
@@ -45,9 +45,21 @@ _OTHERS_VI = re.compile(r"(?<![\w])(?:thêm|các|những|nhiều|một số|mỗ
                         r"mười|hàng chục|hàng trăm)(?:\s+(?:cuộc|buổi|đợt|kỳ))?\s+$", re.IGNORECASE)
 
 
-def other_of_kind_vi(text: str, lo: int, ev_start: int, ref: bool) -> bool:
-    """A bare reference to an event (``ref``) counted or made plural by the words before it (not before ``lo``)."""
-    return ref and _OTHERS_VI.search(text[max(lo, ev_start - 25):ev_start]) is not None
+# "tỉnh sẽ tổ chức hội chợ tại huyện X", "dự kiến tổ chức lễ hội ở Y", "hội chợ năm sau": a happening of the kind still
+# to come, not the one told
+_COMING_BEFORE_VI = re.compile(r"(?<![\w])(?:sẽ|dự kiến|dự định|có kế hoạch|chuẩn bị)(?:\s+(?:được|tiếp tục|tổ chức|mở|"
+                               r"diễn ra|lại|thêm|đăng cai))*\s+$", re.IGNORECASE)
+_COMING_AFTER_VI = re.compile(r"\s+(?:năm sau|năm tới|lần tới|lần sau|tiếp theo|kế tiếp|sắp tới)(?![\w])", re.IGNORECASE)
+
+
+def other_of_kind_vi(text: str, lo: int, ev_start: int, ref: bool, ev_end: int | None = None) -> bool:
+    """A bare reference to an event (``ref``) counted or made plural by the words before it (not before ``lo``), or
+    one still to come ("sẽ tổ chức hội chợ …", "hội chợ năm sau")."""
+    if not ref:
+        return False
+    before = text[max(lo, ev_start - 30):ev_start]
+    return _OTHERS_VI.search(before) is not None or _COMING_BEFORE_VI.search(before) is not None \
+        or ev_end is not None and _COMING_AFTER_VI.match(text, ev_end) is not None
 
 
 def resident_apposition(text: str, pos: int, end: int) -> re.Match[str] | None:

@@ -64,3 +64,19 @@ def test_the_people_an_event_is_held_with_or_for_end_its_name_and_the_place_is_i
     got = facts(text, "2030-05-20")
     assert ("Hội nghị đối thoại về chính sách bảo hiểm thất nghiệp với người lao động", "locatedIn",
             "Khu công nghiệp Mỹ Phước") in got
+
+
+def test_a_fair_still_to_come_in_quoted_words_is_not_the_one_held():
+    text = ('Sáng 6/6, Hội chợ OCOP năm 2030 khai mạc tại Công viên 29/3. Ông Trần Văn Nam cho biết: "Năm tới, tỉnh sẽ '
+            'tổ chức hội chợ tại huyện Hòa Vang".')
+    got = facts(text, "2030-06-06")
+    assert ("Hội chợ OCOP năm 2030", "locatedIn", "Công viên 29/3") in got
+    assert not any(p == "locatedIn" and "Hòa Vang" in o for s, p, o in got)
+
+
+def test_the_home_district_of_cooperatives_with_stalls_is_not_the_fair_s_place():
+    text = ("Sáng 6/6, Hội chợ OCOP năm 2030 khai mạc tại Công viên 29/3 với 200 gian hàng của các hợp tác xã ở huyện "
+            "Hòa Vang và huyện Đại Lộc.")
+    got = facts(text, "2030-06-06")
+    assert ("Hội chợ OCOP năm 2030", "locatedIn", "Công viên 29/3") in got
+    assert not any(p == "locatedIn" and ("Hòa Vang" in o or "Đại Lộc" in o) for s, p, o in got)
