@@ -168,13 +168,18 @@ EVENT_HEADS_VI = (
     # sports days, shows, camps and censuses, numbered or dated: "Hội thao công nhân viên chức lao động năm 2030",
     # "Hội diễn nghệ thuật quần chúng lần thứ X", "Hội trại tòng quân năm 2030", "Tổng điều tra dân số và nhà ở năm 2029"
     "Hội thao", "Hội diễn", "Hội trại", "Hội khỏe", "Hội khoẻ", "Tổng điều tra",
+    # a job fair's sitting and a road race: "Phiên giao dịch việc làm lưu động", "Giải chạy “Vì trẻ em vùng cao” lần thứ II"
+    "Phiên giao dịch việc làm", "Giải chạy",
+    "Hội sách", "Hội báo", "Chợ phiên",  # numbered or dated only: "Hội sách … lần thứ X", "Chợ phiên nhân đạo năm 2030"
 )
 # Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031", "Chiến dịch … hè
 # năm 2027"); a headline such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own, nor
 # does a war's campaign ("Chiến dịch Điện Biên Phủ")
-NUMBERED_EVENT_HEADS_VI = ("diễn tập", "chiến dịch", "hội thao", "hội diễn", "hội trại", "hội khỏe", "hội khoẻ", "tổng điều tra")
+NUMBERED_EVENT_HEADS_VI = ("diễn tập", "chiến dịch", "hội thao", "hội diễn", "hội trại", "hội khỏe", "hội khoẻ", "tổng điều tra",
+                           "hội sách", "hội báo", "chợ phiên")
 # Heads that open an event only capitalised: "chiến dịch năm nay huy động …" is prose about a campaign named before
-CAPITALISED_EVENT_HEADS_VI = ("chiến dịch",)
+# ("giải chạy góp phần quảng bá …", "tổ chức 24 phiên giao dịch việc làm": prose about the kind, no reference)
+CAPITALISED_EVENT_HEADS_VI = ("chiến dịch", "giải chạy", "phiên giao dịch việc làm")
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",

@@ -47,7 +47,8 @@ from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events
 from kg.relations.signing_parties import signing_parties
 from kg.relations.people import led_bodies
-from kg.relations.places import hosting_places, org_places, residences
+from kg.relations.places import hosting_places, org_places
+from kg.relations.residences import residences
 from kg.relations.office_seats import office_seats
 from kg.relations.on_behalf import on_behalf_members
 from kg.relations.dateline_places_en import events_in_the_dateline_place
@@ -107,6 +108,7 @@ from kg.relations.field_scopes import scoped_plan_topics
 from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
 from kg.relations.purposes_en import partner_split_topics_en, purpose_topics_en
 from kg.relations.scene_venues import scene_venues
+from kg.relations.activity_venues_vi import activity_venues
 from kg.relations.attendee_examples import attendee_examples
 from kg.relations.report_speakers import (heard_at_event, presented_reports, presenting_bodies, report_speakers,
                                           represented_bodies)
@@ -253,6 +255,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += joined_events(s, rels + out)
     out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
+    out += activity_venues(s, rels + out)
     out += lead_event_in_dateline(s, rels + out)
     out += signers_at_the_told_event(s, rels + out)
     out = foreign_memberships(s, out)

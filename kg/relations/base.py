@@ -12,6 +12,7 @@ from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
 from kg.relations.cues import cue_pattern
 from kg.nlp.patterns import UPPER_VI
+from kg.relations.venue_frames_vi import people_of_place
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
              "participatedIn", "date", "locatedIn", "subOrganizationOf", "about")
@@ -182,7 +183,8 @@ def clause_end(s: Sentence, pos: int) -> int:
 
 # the words before a Vietnamese place that say something is held or sits there: "tại", "ở", "bên bờ sông Hàn",
 # "ven biển Cửa Lò", "tại điểm cầu Trụ sở Chính phủ"
-AT_PLACE_VI = r"(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?"
+# "tại / ở X", and where an event is brought or set ("về với xã X", "trong khuôn viên X": ``reach_cues``)
+AT_PLACE_VI = r"(?:(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?|" + cue_pattern("reach_cues", "vi") + r"\s+)"
 
 
 def last_named_event(s: Sentence, pos: int) -> Mention | None:
@@ -263,9 +265,10 @@ _CLAUSE_PLACE = re.compile(r"(?:^|[,;:–-])\s*(?:tại|ở|in|at)\s+(?:the\s+)?
 # a span of days, and the kind of the place the place's span left out)
 _DAY_VI = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
 _HELD_AT = re.compile(r"(?:\s*\([^()]{1,20}\)\s*,?)?(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?"
-                      r"(?:tổ chức|diễn ra|khai mạc)"
+                      r"(?:(?:tổ chức|diễn ra|khai mạc)"
                       rf"(?:\s+(?:vào\s+)?(?:từ\s+)?{_DAY_VI}(?:\s*(?:đến|[-–])\s*{_DAY_VI})?)?"
-                      r"\s+(?:tại|ở)\s+(?:(?:thủ đô|thủ phủ|thành phố)\s+)?$")
+                      # ("… của Hội X đã về với xã Y": brought to the commune, held there)
+                      r"\s+(?:tại|ở)|(?:về|đến)\s+với(?:\s+(?:người dân|đồng bào|bà con|nhân dân))?)\s+(?:(?:thủ đô|thủ phủ|thành phố)\s+)?$")
 
 
 # the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the
@@ -336,6 +339,8 @@ def not_a_venue(s: "Sentence", before: str) -> bool:
     envoy is posted ("Đại sứ Việt Nam tại Philippines", `posted_heads`) is no event's venue."""
     if re.search(cue_pattern("residence_cues", s.lang) + r"\s+$", before, flags=re.IGNORECASE):
         return True
+    if s.lang == "vi" and people_of_place(before):
+        return True  # "các nghệ nhân ở làng X": where those people live (kg.relations.venue_frames_vi)
     posted = cue_pattern("posted_heads", s.lang)
     if s.lang == "vi" and _TRIP_FRAME_VI.search(before):
         return True  # "Lễ ký kết diễn ra trong khuôn khổ chuyến công tác tại Nhật Bản …": where the trip went

@@ -15,6 +15,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, offence_before, owns_place
 from kg.relations.base import (AT_PLACE_VI, Extraction, Mention, NEGATED, Relation, Sentence, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
+from kg.relations.venue_frames_vi import proposed_event
 
 
 # a sentence opening on its event's organisers: "Organised by the city, the festival …"
@@ -143,7 +144,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         ev = min(events, key=lambda e: abs(e.start - pl.start))
         if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 and not _past_organisers(s, ev, pl) \
                 and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) and not _held_name_then_place(s, ev, pl) \
-                or said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
+                or said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl) \
+                or s.lang == "vi" and proposed_event(s.text, s.start, ev.start):
             continue  # too far from the event to be its venue, in what was said there, or another noun's place
         if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before) \
                 or elsewhere(s, pl):

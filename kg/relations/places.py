@@ -4,8 +4,7 @@
   before ``-based`` / ``-headquartered`` locates the body after it;
 - "Công ty cổ phần Sữa Việt Nam (TP.HCM)", "Saigon Newport Corporation (Ho Chi Minh City)":
   a place alone in brackets right after a body locates it;
-- "Lường Văn Khải (SN 1986, trú tại TP Móng Cái)", "X, a resident of Y": where a person lives,
-  written next to the name (``residence_cues``).
+- where a person lives, written next to the name, is read by kg.relations.residences.
 
 A place inside a body's own name ("Sở Y tế tỉnh Nghệ An") is part of the name, not a
 stated location, and gives nothing here. The suffixes are ``based_suffixes`` in
@@ -18,6 +17,7 @@ import re
 from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.on_sites_vi import on_site_vi
+from kg.relations.venue_frames_vi import other_of_kind_vi, proposed_event
 from kg.relations.seat_phrases_en import UNIT_OF, copula_body, seat_phrase_before
 from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, nearest, state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
@@ -170,7 +170,7 @@ def locations(s: Sentence) -> list[Relation]:
                 or _chained(s, pl, placed.get(ev.id, ()), joined=True) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl) \
-                    or _in_own_complement(s, ev, pl, places):
+                    or _in_own_complement(s, ev, pl, places) or s.lang == "vi" and proposed_event(s.text, s.start, ev.start):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
             invest = (re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) or elsewhere(s, at)) \
@@ -237,8 +237,9 @@ def offence_before(s: Sentence, at: int) -> bool:
 
 
 def another_event(s: Sentence, ev: Mention) -> bool:
-    """``ev`` is a bare kind word that names another happening than the one it would refer to (English)."""
-    return s.lang != "vi" and another_of_kind(s.text, s.start, ev)
+    """``ev`` is a bare kind word that names another happening than the one it would refer to ("a second event",
+    "thêm ba phiên giao dịch việc làm")."""
+    return another_of_kind(s.text, s.start, ev) if s.lang != "vi" else other_of_kind_vi(s.text, s.start, ev.start, ev.ref, ev.end)
 
 
 def another_of_kind(text: str, lo: int, ev: Mention) -> bool:
@@ -443,19 +444,6 @@ def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -
     return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+" + (_HOUSE_NUMBER if s.lang == "vi" else "") + "$",
                           s.text[max(s.start, prev.start - 30):prev.start])) \
         or _continues_list(s, prev, places, cue)
-
-
-def residences(s: "Sentence") -> list["Relation"]:
-    """locatedIn for a person and the place the text says they live in, in an apposition or the
-    brackets after the name: "X (SN 1986, trú tại TP Móng Cái)", "X, ngụ ở huyện Y,"."""
-    out: list[Relation] = []
-    cue = cue_pattern("residence_cues", s.lang)
-    places = {m.start: m for m in s.mentions if m.type == "Place"}
-    for p in s.of_type("Person"):
-        m = re.match(r"\s*[(,]\s*(?:[^().;,]{1,25},\s*)?(?:" + cue + r")\s+", s.text[p.end:s.end], flags=re.IGNORECASE)
-        if m and (pl := places.get(p.end + m.end())) is not None:
-            out.append(Relation(p.id, "locatedIn", pl.id, s.index))
-    return out
 
 
 def _on_the_ground(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:

@@ -24,3 +24,12 @@ def test_a_measure_on_a_river_said_at_a_conference_is_no_place_of_it():
             "tại Cần Thơ. Báo cáo tại hội nghị, ông Đặng Hữu Phước cho biết độ mặn trên sông Hậu có thể vào sâu 50 km.")
     got = facts(text, "2031-02-05")
     assert not any(p == "locatedIn" and o == "sông Hậu" for s, p, o in got)
+
+
+def test_an_event_held_over_days_in_a_city_area_is_held_there():
+    text = "Hội chợ Nông nghiệp quốc tế năm 2030 sẽ diễn ra từ ngày 10 đến 14/12 trên địa bàn thành phố Cần Thơ."
+    got = facts(text, "2030-12-01")
+    assert ("Hội chợ Nông nghiệp quốc tế năm 2030", "locatedIn", "Cần Thơ") in got
+    text = ("Sáng 5/6, Sở Nông nghiệp và Môi trường tỉnh Long An tổ chức Hội nghị tập huấn phòng chống dịch năm 2030 cho "
+            "các hộ chăn nuôi trên địa bàn huyện Đức Hòa.")
+    assert not any(p == "locatedIn" and "Đức Hòa" in o for s, p, o in facts(text, "2030-06-05"))

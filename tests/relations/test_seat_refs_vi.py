@@ -23,3 +23,18 @@ def test_a_state_organ_is_not_the_firm_a_generic_doanh_nghiep_names():
     text = ("Bộ Công Thương vừa công bố kết quả kiểm tra.\n\n"
             "Doanh nghiệp có trụ sở tại Hà Nội phải báo cáo trước ngày 30/6.")
     assert not any(p == "locatedIn" for s, p, o in facts(text, "2031-03-21"))
+
+
+def test_a_firm_named_again_after_a_short_opener_gets_its_seat():
+    text = ("Ngày 3/5, Công ty Cổ phần Dược Hậu Giang tổ chức Hội nghị khách hàng năm 2030 tại Hà Nội. Được biết, "
+            "công ty có trụ sở tại thành phố Cần Thơ và có 12 chi nhánh.")
+    got = facts(text, "2030-05-04")
+    assert ("Công ty Cổ phần Dược Hậu Giang", "locatedIn", "Cần Thơ") in got
+    assert not any(s.startswith("Hội nghị") and o == "Cần Thơ" for s, p, o in got)
+
+
+def test_a_kind_noun_after_a_sentence_naming_two_firms_gives_neither_a_seat():
+    text = ("Ngày 3/5, Công ty TNHH Samsung Display Việt Nam ký hợp đồng với Công ty Cổ phần Điện Quang. Doanh nghiệp "
+            "có trụ sở tại Khu công nghiệp Yên Phong, tỉnh Bắc Ninh.")
+    got = facts(text, "2030-05-04")
+    assert not any(p == "locatedIn" and o == "Khu công nghiệp Yên Phong" for s, p, o in got)

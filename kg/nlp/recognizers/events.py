@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.generic_events_en import ANNOUNCES as _ANNOUNCES, generic_events_en as _generic_en
 from kg.nlp.recognizers.act_ceremonies import act_ceremonies
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.held_programmes import held_programmes
 from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
@@ -85,10 +86,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         out += held_programme_candidates(text, lex)  # "tổ chức Chương trình giới thiệu điểm đến du lịch …"
         out += tournament_candidates(text, lex)  # "Giải Marathon quốc tế Di sản Hạ Long năm 2027"
         out += games_candidates(text)  # "SEA Games 33", "ASIAD 20", "Olympic Paris 2024"
-        # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
-        for m in _HELD_PROGRAMME.finditer(text):
-            out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
-                                 meta={"head": "chương trình"}))
+        out += held_programmes(text)  # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a quoted programme held
     else:
         tails = "|".join(P.EVENT_TAILS_EN)
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -278,10 +276,6 @@ _SUBJECT_AFTER = re.compile(r"\s(?!(?:việc|các|những|dự|tới|đến|nư�
 
 # what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"
 _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu quyết|quyết định)(?![\w])", re.IGNORECASE)
-
-
-_HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động)\s+(?P<name>Chương trình\s+[\"“][^\"”\n]{2,60}[\"”])"
-                             r"(?:\s+năm\s+\d{4}(?![\w/]))?")
 
 
 def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:
