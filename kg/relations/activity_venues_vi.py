@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 
