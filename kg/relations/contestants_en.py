@@ -42,13 +42,31 @@ def contest_results(s: Sentence) -> list[Relation]:
     if s.lang != "en" or not s.mentions:
         return []
     own = after_dateline(s)  # "HÀ NỘI — Hà Nội FC won the … final": the dateline's place is no contestant
-    who = next((m for m in s.mentions if m.start >= own), None)
+    out: list[Relation] = []
+    # each clause may tell a result: "A won the men's race, while B took the women's title"
+    openings = list(_CLAUSE_OPENING.finditer(s.text, own, s.end))
+    for start, end in zip([own] + [m.end() for m in openings], [m.start() for m in openings] + [s.end]):
+        out += _clause_result(s, start, end)
+    return out
+
+
+# a clause of its own after these: ", while B took …", "; B finished …"
+_CLAUSE_OPENING = re.compile(r"(?:,\s*(?:while|whereas)|;)\s+")
+# before the contestant: an honorific, "the", or a demonym and a lower-case noun ("Kenyan runner", "local athlete")
+_CONTESTANT_HEAD = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+|(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
+                              r"(?:[a-z][a-z-]+\s+)?(?:runner|athlete|cyclist|swimmer|player|boxer|shooter|archer|"
+                              r"lifter|wrestler|skater|rower|golfer|driver|racer|contestant|competitor|student|pupil)\s+)?")
+
+
+def _clause_result(s: Sentence, start: int, end: int) -> list[Relation]:
+    """participatedIn of the contestant who opens the clause from ``start`` to ``end`` and the side it beat."""
+    who = next((m for m in s.mentions if m.start >= start), None)
     if who is None or who.type not in ("Person", "Organization") or who.ref:
         return []
-    head = untitled_head(s, who)[own - s.start:]  # (a dateline holds no title, so its length is kept)
-    if not (re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?", head) or _TEAM_FROM.fullmatch(head)):
+    head = untitled_head(s, who)[start - s.start:]  # (a dateline holds no title, so its length is kept)
+    if not (_CONTESTANT_HEAD.fullmatch(head) or _TEAM_FROM.fullmatch(head)):
         return []
-    m = _result_re().match(s.text, who.end, s.end)
+    m = _result_re().match(s.text, who.end, end)
     # "Thái Sơn Nam won the 2026 National Futsal Cup": the contest itself is what was won
     won = next((e for e in s.of_type("Event") if not e.nested and _WON.fullmatch(s.text, who.end, e.start)
                 and _CONTEST_HEAD.search(e.text)), None) if m is None else None

@@ -25,7 +25,8 @@ from kg.textutil import compiled
 _LEFT = re.compile(r"[\s,]*(?:(?:and|of|the|at|from|for|also|then|later|jointly|personally|both|Dr\.?|Mr\.?|Ms\.?|Mrs\.?"
                    r"|Prof\.?|Professor|Associate|Assoc\.)[\s,]+|,[^,;.()]{1,90},)*[\s,]*", re.IGNORECASE)
 # between a title and its person, the body the title names: "Deputy Minister | of Industry and Trade | X"
-_TITLE_BODY = re.compile(r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'’&-]*)*)?[\s.]*")
+_TITLE_BODY = re.compile(r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?:provincial|municipal|city|district|national)\s+)?"
+                         r"[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'’&-]*)*)?[\s.]*")
 # words in the head that put the act elsewhere in time, or make it a plan or a report
 _NOT_NOW = re.compile(r"(?<![\w])(?:will|would|is\s+to|are\s+to|to\s+be|plans?\s+to|expected|previously|formerly|once|"
                       r"last\s+year|in\s+(?:19|20)\d\d|said|says|told|according)(?![\w])", re.IGNORECASE)
@@ -74,11 +75,18 @@ def _titled(s: Sentence, p: Mention) -> bool:
     return body is not None and _OFFICE_AFTER.fullmatch(s.text, p.end, body.start) is not None
 
 
+_TO_COME = re.compile(r"(?<![\w])(?:will|is\s+to|are\s+to|scheduled|planned|next\s+(?:week|month|year))(?![\w])",
+                      re.IGNORECASE)
+
+
 def _latest_event(s: Sentence) -> Mention | None:
     """The event named in full in the sentence just before (an article of several events goes on about the one it
     has just named)."""
     named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence == s.index - 1]
-    return max(named, key=lambda m: m.start) if named else None
+    if not named:
+        return None
+    a, b = s.ex.sentences[s.index - 1]
+    return None if _TO_COME.search(s.text, a, b) else max(named, key=lambda m: m.start)  # (not one still to come)
 
 
 def present_by_act_en(s: Sentence) -> list[Relation]:

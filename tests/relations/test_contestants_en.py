@@ -111,3 +111,18 @@ def test_a_contest_for_pupils_of_a_kind_of_school_is_an_event():
     got = facts("A team from Hà Nội - Amsterdam High School for the Gifted won the National Robotics Competition for High "
                 "School Students 2026 on Sunday.", "2026-11-30", "en")
     assert any(p == "participatedIn" and o.startswith("National Robotics Competition") for s, p, o in got)
+
+
+def test_a_contestant_named_with_a_demonym_and_a_second_clause_both_took_part():
+    text = ("The Hạ Long Bay Heritage Marathon 2031 drew 8,000 runners on Sunday. Ethiopian runner Abebe Tadesse won "
+            "the men's full marathon, while Lê Thị Mai of the Army Sports Centre took the women's title.")
+    got = {(s, o) for s, p, o in facts(text, "2031-03-10", "en") if p == "participatedIn"}
+    assert {("Abebe Tadesse", "Hạ Long Bay Heritage Marathon 2031"), ("Lê Thị Mai", "Hạ Long Bay Heritage Marathon 2031")} <= got
+
+
+def test_a_quoted_person_after_a_result_clause_is_no_contestant():
+    text = ("The Hạ Long Bay Heritage Marathon 2031 drew 8,000 runners on Sunday. Abebe Tadesse won the men's race, "
+            "while organiser Trần Văn Nam said the course was flat.")
+    got = {(s, o) for s, p, o in facts(text, "2031-03-10", "en") if p == "participatedIn"}
+    assert ("Abebe Tadesse", "Hạ Long Bay Heritage Marathon 2031") in got
+    assert not any(s == "Trần Văn Nam" for s, o in got)

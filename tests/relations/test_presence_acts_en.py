@@ -32,3 +32,9 @@ def test_no_act_to_come_no_untitled_person_no_second_event_no_quoted_past():
     assert not any(p == "Hoàng Minh Tú" for p, _ in participants(two))
     past = _FAIR + " Professor Hoàng Minh Tú of Cần Thơ University chaired a panel in 2019."
     assert not any(p == "Hoàng Minh Tú" for p, _ in participants(past))
+
+
+def test_a_title_with_a_lower_case_level_before_its_body():
+    text = (_FAIR + " Vice Chairman of the provincial People's Committee Nguyễn Thực Hiện presented medals to "
+            "the best exhibitors.")
+    assert ("Nguyễn Thực Hiện", "Mekong Agricultural Trade Fair 2031") in participants(text)
