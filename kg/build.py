@@ -330,6 +330,7 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
 
     from kg.cache import article_key
     from kg.executors import extract_all
+    from kg.linememo import LineMemo, remembering
     from kg.render import Kept, keep_prerendered, prerender, prerender_into
 
     # local workers keep their results in the cache themselves (only the key comes back); Dask
@@ -363,7 +364,8 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             if on_article:
                 on_article(item)
 
-    with BackgroundWrites() as cache.background:  # the article texts synced beside the loop, all before it ends
+    # a line read by the last build is taken from the cache (kg.linememo): no reading of 10,000 unchanged lines again
+    with BackgroundWrites() as cache.background, remembering(LineMemo(cache)):  # texts synced beside the loop
         try:
             for done in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor,
                                     scheduler=scheduler, finish=finish):
