@@ -166,7 +166,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     Returns False, writing nothing, when ``out`` already holds this very build.
     """
     from kg import rdf
-    from kg.buildmerge import load_result, scan_results
+    from kg.buildmerge import load_result, scan_results, surfaces_of
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
     from kg.graphfiles import write_trig, write_union_turtle
@@ -208,9 +208,16 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             keys = graph_keys.pop(entry["id"])
             block = cache.load_graph(entry["key"], entry["graph"])
             res = None
-            if block is None or table.names_renamed(keys):
+            if block is None:
                 res = load_result(entry, cache, report, use_crf=use_crf)
                 table.add_names(res)
+            elif table.names_renamed(keys):  # its names from its summary, a fraction of the result to unpickle
+                summary = cache.load_summary(entry["key"])
+                surfaces = surfaces_of(summary)
+                if surfaces is None:
+                    table.add_names(load_result(entry, cache, report, use_crf=use_crf))
+                else:
+                    table.add_surfaces(summary.article, surfaces)
             graph = None
             if block is None:
                 block, graph = render_block(res, key_map, terms, for_check=for_pyshacl(shapes))
@@ -323,6 +330,7 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
 
     from kg.cache import article_key
     from kg.executors import extract_all
+    from kg.linememo import LineMemo, remembering
     from kg.render import Kept, keep_prerendered, prerender, prerender_into
 
     # local workers keep their results in the cache themselves (only the key comes back); Dask
@@ -356,7 +364,8 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             if on_article:
                 on_article(item)
 
-    with BackgroundWrites() as cache.background:  # the article texts synced beside the loop, all before it ends
+    # a line read by the last build is taken from the cache (kg.linememo): no reading of 10,000 unchanged lines again
+    with BackgroundWrites() as cache.background, remembering(LineMemo(cache)):  # texts synced beside the loop
         try:
             for done in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor,
                                     scheduler=scheduler, finish=finish):

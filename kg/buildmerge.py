@@ -35,6 +35,7 @@ class MergesTable:
     renamed: set[str] = field(default_factory=set)  # IRIs named differently in different articles
     merged: list[tuple[str, str, str, str]] = field(default_factory=list)  # key, surface, reason, article
     rows: set[tuple[str, str, str, str]] = field(default_factory=set)
+    iris: dict[str, str] = field(default_factory=dict)  # entity key → its IRI under key_map, made once (:meth:`iri`)
 
     def see(self, summary: Summary) -> None:
         """First pass: note the names and merges of the article's entities."""
@@ -48,6 +49,7 @@ class MergesTable:
         for key, names in self.names.items():
             by_iri.setdefault(self._iri(key, key_map), set()).update(names)
         self.key_map = key_map
+        self.iris = {}
         self.renamed = {iri for iri, names in by_iri.items() if len(names) > 1}
         self.names = {}
         self.rows = {(self._iri(k, key_map), surface, reason, a) for k, surface, reason, a in self.merged}
@@ -59,17 +61,29 @@ class MergesTable:
 
         return str(entity_iri(key_map.get(key, key)))
 
+    def iri(self, key: str) -> str:
+        """The IRI of entity ``key`` under the key map of :meth:`start`, remembered: the second pass asks
+        again for the keys that many articles name."""
+        made = self.iris.get(key)
+        if made is None:
+            made = self.iris[key] = self._iri(key, self.key_map)
+        return made
+
     def names_renamed(self, keys: Iterable[str]) -> bool:
         """Whether any of an article's ``keys`` names an entity named differently elsewhere."""
-        return bool(self.renamed) and any(self._iri(k, self.key_map) in self.renamed for k in keys)
+        return bool(self.renamed) and any(self.iri(k) in self.renamed for k in keys)
 
     def add_names(self, res: Resolved) -> None:
         """Second pass: the names of one article's renamed entities."""
-        article = res.extraction.article.id
-        for key, ent in res.entities.items():
-            iri = self._iri(key, self.key_map)
+        self.add_surfaces(res.extraction.article.id, ((key, ent.name) for key, ent in res.entities.items()))
+
+    def add_surfaces(self, article: str, surfaces: Iterable[tuple[str, str]]) -> None:
+        """Second pass: of one article's (entity key, name) pairs (:attr:`Summary.surfaces`), those of
+        renamed entities."""
+        for key, name in surfaces:
+            iri = self.iri(key)
             if iri in self.renamed:
-                self.rows.add((iri, ent.name, SAME_NAME, article))
+                self.rows.add((iri, name, SAME_NAME, article))
 
     def text(self) -> str:
         """The TSV, rows sorted."""
@@ -98,6 +112,9 @@ class Summary:
     events: Resolved  # :func:`event_part`
     graph_keys: tuple[str, ...]  # :func:`kg.rdf.graph_keys`, sorted
     facts: int
+    # (entity key, name as the article gives it): merges.tsv's rows of renamed entities without the result.
+    # No default: a summary pickled before this field has none (see :func:`surfaces_of`).
+    surfaces: tuple[tuple[str, str], ...]
 
 
 def summarize(res: Resolved) -> Summary:
@@ -109,7 +126,14 @@ def summarize(res: Resolved) -> Summary:
                    names=tuple((k, norm_key(e.name)) for k, e in res.entities.items()),
                    merges=tuple((k, surface, reason) for k, e in res.entities.items()
                                 for surface, reason in e.merges.items()),
-                   events=event_part(res), graph_keys=tuple(sorted(graph_keys(res))), facts=len(res.facts))
+                   events=event_part(res), graph_keys=tuple(sorted(graph_keys(res))), facts=len(res.facts),
+                   surfaces=tuple((k, e.name) for k, e in res.entities.items()))
+
+
+def surfaces_of(summary: Summary | None) -> tuple[tuple[str, str], ...] | None:
+    """The :attr:`Summary.surfaces` of a cached summary, or None when it has none (none cached, or
+    pickled by code before the field)."""
+    return getattr(summary, "surfaces", None) if summary is not None else None
 
 
 @dataclass

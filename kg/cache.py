@@ -17,7 +17,8 @@ rewrites only the graphs whose entities were renamed. Beside it,
 ``{article key}-{signature}.facts`` holds what the drawing reads of that graph
 (:class:`kg.graphfacts.GraphFacts`), so graph.html is drawn from the merged facts.
 ``DIR/cache/shacl/{article key}-{digest}.json`` holds the SHACL result of its
-graph, keyed by the graph's signature and the shapes.
+graph, keyed by the graph's signature and the shapes. ``DIR/cache/lines/{options key}.pickle``
+remembers which article each JSON Lines line of the last build gave (:mod:`kg.linememo`).
 
 Entries are written atomically and never changed (a key names one content), so
 the cache lives outside the build's staging folder; :func:`ArticleCache.keep_only`
@@ -272,7 +273,8 @@ class ArticleCache:
                         ("graphs", lambda n: n.endswith((".block", ".facts")) and n.split("-", 1)[0] in keys
                          and (graphs is None or n[:-6] in graphs)),
                         ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys),
-                        ("corpus", lambda n: n in (f"{corpus_check}.json", f"{corpus_check}.constraints.json"))):
+                        ("corpus", lambda n: n in (f"{corpus_check}.json", f"{corpus_check}.constraints.json")),
+                        ("lines", lambda n: n == f"{self.options}.pickle")):  # kg.linememo
             folder = self.root / sub
             if not folder.is_dir():
                 continue

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
+from kg import linememo
 from kg.article import Article, ReadError, make_article, nfc, normalize_published, pick_meta
 from kg.html_content import HTML_BLOCK, HTML_CELL, HTML_SKIP, story_text
 from kg.markdown_text import looks_like_markdown, markdown_text
@@ -389,7 +390,14 @@ def _read_html_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
 def _jsonl_line(
     raw: bytes, lineno: int, offset: int, path: Path, shown: str
 ) -> Article | ReadError | None:
-    """Turn one JSON Lines line into an Article, a ReadError, or None (blank)."""
+    """Turn one JSON Lines line into an Article, a ReadError, or None (blank); a line a build read
+    before is taken from its cache (:mod:`kg.linememo`)."""
+    memo = linememo.active()
+    if memo is not None:
+        digest = memo.digest(raw, lineno, shown)
+        known = memo.recall(digest, f"{shown}:{lineno}")
+        if known is not None:
+            return known
     try:
         line = _decode(raw, offset)
     except ValueError as e:
@@ -409,6 +417,8 @@ def _jsonl_line(
     article = record_article(obj, f"{path.stem}-{lineno}", f"{shown}:{lineno}")
     if isinstance(article, ReadError):
         return ReadError(shown, f"line {lineno}: {article.reason}")
+    if memo is not None:
+        memo.note(digest, article)
     return article
 
 

@@ -25,6 +25,7 @@ from kg.store import switch_into_place
 
 # Above this share of the articles changed, loading everything is cheaper than updating.
 MAX_CHANGED_SHARE = 0.5
+BULK_BATCH = 500_000  # quads an update adds to the store at once (:func:`update_store`)
 ADDED_KEPT = 1_000_000  # union triples an update lists for graph.ttl (:func:`kg.graphfiles.extend_union_turtle`)
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
@@ -92,6 +93,11 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
             change.gained -= len(triples)
             gone.update(triples)
             store.remove_graph(graph)
+        # the added quads go in by bulk_extend, a batch at a time: written as sorted files, without the
+        # transaction's read of every index entry (the store is a copy nobody reads before it is switched in);
+        # ``pending``, the union quads of the batch not yet in the store
+        batch: list = []
+        pending: set = set()
         for block in add:
             named = block_quads(block)
             change.gained += len(named)
@@ -99,12 +105,20 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
             union = []
             for q in named:
                 in_union = ox.Quad(q.subject, q.predicate, q.object, default)
-                if in_union not in store:
+                if in_union not in pending and in_union not in store:
                     union.append(in_union)
+                    pending.add(in_union)
                     change.note(q)
                 gone.discard(ox.Triple(q.subject, q.predicate, q.object))
-            store.extend(named + union)
+            batch += named
+            batch += union
             change.keep_added(union)
+            if len(batch) >= BULK_BATCH:
+                store.bulk_extend(batch)
+                batch, pending = [], set()
+        if batch:
+            store.bulk_extend(batch)
+        del batch, pending
         for t in gone:  # in the union still, unless no named graph holds it now
             if _article_local(t.subject) or not any(
                     not isinstance(q.graph_name, ox.DefaultGraph)

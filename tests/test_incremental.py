@@ -305,6 +305,8 @@ def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
     first = sorted((out / "cache" / "resolved").iterdir())[0]
     first.write_bytes(b"not a pickle")
     (out / "graph.trig").unlink()  # and the folder is no longer whole: it must be rebuilt
+    for p in (out / "cache" / "graphs").iterdir():  # from the results (a cached graph needs none read)
+        p.unlink()
     report = build([a], out, **FAST)
     assert report.extracted == 1 and report.reused == 1 and not report.up_to_date
     build([a], clean, **FAST)
@@ -379,3 +381,34 @@ def test_a_drawing_started_before_graph_trig_equals_a_clean_build_s(tmp_path, mo
     assert cache.has_facts(entries)
     (inc / "cache" / "graphs" / f"{entries[0]['key']}-{entries[0]['graph']}.facts").unlink()
     assert not cache.has_facts(entries)
+
+
+def test_the_names_of_renamed_entities_come_from_the_summaries(tmp_path, monkeypatch):
+    """merges.tsv lists an entity named differently in two articles ("Tô Lâm" / "To Lam") with each
+    article's name: a rebuild whose graphs are cached reads those names from the summaries
+    (kg.buildmerge.Summary.surfaces), not from the results; a summary pickled without them (older
+    code) sends the build back to the result, for the same file."""
+    import pickle
+
+    import kg.cache
+    from kg.buildmerge import SAME_NAME
+
+    a = write_jsonl(tmp_path / "a.jsonl", A)
+    out = tmp_path / "out"
+    build([a], out, **FAST)
+    merges = (out / "merges.tsv").read_text(encoding="utf-8")
+    assert f"Tô Lâm\t{SAME_NAME}\ta1" in merges and f"To Lam\t{SAME_NAME}\ta2" in merges
+
+    def refuse(self, key):
+        raise AssertionError(f"the result of {key} was read")
+
+    with monkeypatch.context() as m:
+        m.setattr(kg.cache.ArticleCache, "load_resolved", refuse)
+        build([a], out, **dict(FAST, html=True))  # another option: every output written again
+    assert (out / "merges.tsv").read_text(encoding="utf-8") == merges
+    for p in (out / "cache" / "summaries").iterdir():  # as pickled before the field
+        summary = pickle.loads(p.read_bytes())
+        del summary.__dict__["surfaces"]
+        p.write_bytes(pickle.dumps(summary))
+    build([a], out, **FAST)
+    assert (out / "merges.tsv").read_text(encoding="utf-8") == merges

@@ -167,3 +167,20 @@ def test_a_constraint_that_reads_beyond_its_focus_node_is_not_rechecked_in_part(
                    c["select"].replace("rdf:object ?value .", "rdf:object ?value . ?s ?q ?z ."),
                    c["select"].replace("FILTER NOT", "OPTIONAL { ?s ?p ?z } FILTER NOT")):
         assert not recheckable({**c, "select": select}, local), select
+
+
+def test_an_update_added_in_many_batches_equals_one_added_at_once(tmp_path, monkeypatch):
+    """The added graphs go into the store a batch of quads at a time (bulk_extend); with batches of
+    one quad, a union triple two new graphs share is added once, and the store and the change are
+    those of one batch."""
+    import kg.storeupdate
+
+    before = store_of([G2], tmp_path / "before")
+    added = [G1, G3, block("a4", entity("person/an", "Person", "An", "a4"))]
+    whole = update_store(before, tmp_path / "whole", [], added)
+    monkeypatch.setattr(kg.storeupdate, "BULK_BATCH", 1)
+    small = update_store(before, tmp_path / "small", [], added)
+    assert quads(tmp_path / "small") == quads(tmp_path / "whole") == quads(store_of([G2] + added, tmp_path / "full"))
+    assert sorted(map(str, small.added)) == sorted(map(str, whole.added))
+    assert len(small.added) == len(set(small.added))
+    assert small.gained == whole.gained and small.touched == whole.touched
