@@ -18,7 +18,7 @@ from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
 from kg.relations.policy_phrases_en import ISSUED_ASIDE_EN
 from kg.relations.kind_referents_en import in_passing
-from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
+from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN, LIST_END
 from kg.relations.coordination import name_list, name_list_ending
 from kg.relations.body_topics import COMMITTEE, broad_field, is_company
 from kg.relations.fronted_instruments import fronted_subject_ends
@@ -487,7 +487,7 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     end = at + verb.end()
     named = (_COUNTED_FIELDS_VI if s.lang == "vi" else _COUNTED_FIELDS).match(s.text, end, s.end)  # "… focused on three topics: A, B and C"
     end = named.end() if named else end
-    stop = re.search(r"[.;:]", s.text[end:s.end])
+    stop = LIST_END.search(s.text[end:s.end])
     limit = end + stop.start() if stop else s.end
     out = [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]
     if s.lang == "vi" and stop and s.text[limit] == ";" and (then := _OPENING_DISCUSSANTS_VI.match(s.text, limit + 1, s.end)):

@@ -62,6 +62,9 @@ _REGULATING_IN_NAME = re.compile(r"\s+(?:regulating|governing)\s+(?:the\s+)?(?=[
 # "the fourth meeting of the joint committee on …": a body's head right before a subject inside an event's name
 _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee|council|commission|board|taskforce|"
                       r"task force|working group|association)\s*$")
+# public: where what a meeting discussed ends: the sentence's punctuation or a conjunction opening a clause of its own
+# ("focused on flood forecasting but did not cover dam safety": kg.relations.topics.discussed_topics)
+LIST_END = re.compile(r"[.;:]|\s(?:" + "|".join(pattern_data("field_topics_en.json")["clause_conjunctions"]) + r")\s")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SMALL = frozenset(pattern_data("field_topics_en_words.json")["small"])
@@ -257,7 +260,30 @@ def _narrows(text: str, span: tuple[int, int], t: Candidate) -> bool:
         return False
     d = _data()
     return (len(before) == 1 and not after and before[0].casefold() not in d["vague_modifiers"]) or \
-        (not before and len(after) == 1 and after[0].casefold() in d["narrowing_heads"])
+        (not before and len(after) == 1 and _narrowing_head(after[0]))
+
+
+_WORK_NOUN = re.compile(r"[a-z]{3,}ing")
+
+
+def _narrowing_head(word: str) -> bool:
+    """``word`` after a known field names the work done on it, which narrows the field: one of ``narrowing_heads``
+    ("health insurance reform") or a lower-case noun of work in "-ing" ("water resources planning", "coastal erosion
+    mapping", "flood forecasting"; not a word that only closes a subject: ``trim_last`` "training", ``stop``)."""
+    d = _data()
+    low = word.casefold()
+    return low in d["narrowing_heads"] or (_WORK_NOUN.fullmatch(word) is not None and low not in d["trim_last"]
+                                           and low not in d["stop"])
+
+
+def _first_cue(text: str, h: Candidate) -> re.Match | None:
+    """The cue nearest the head of an instrument's name that opens its subject ("for", "to promote", "governing"):
+    the first cue names the subject, a later one what it is for ("a plan to develop inland waterway transport for the
+    Mekong Delta", "a programme to boost cashew processing for export markets": the subject is the first)."""
+    found = [m for m in (_FOR.search(text, h.start, h.end), _to_verb().search(text, h.start, h.end),
+                         _REGULATING_IN_NAME.search(text, h.start, h.end),
+                         _FOR_TITLED.search(text, h.start, h.end) if _being_made(text, h) else None) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -275,10 +301,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                         for a, b in _fields(text, _words(text, board.end(), h.end), titled=True)
                         if _lexicon_field(text[a:b]) and not any(t.start < b and a < t.end for t in topics)]
             continue
-        on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
-                                                  or _REGULATING_IN_NAME.search(text, h.start, h.end)
-                                                  or (_FOR_TITLED.search(text, h.start, h.end) if _being_made(text, h) else None)
-                                                  if h.label == "POLICY" else None)
+        on = _on().search(text, h.start, h.end) or (_first_cue(text, h) if h.label == "POLICY" else None)
         least = None
         if on is None and h.label == "EVENT":
             on = _against().search(text, h.start, h.end)
@@ -388,7 +411,10 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
                 # "AI ethics"; an acronym may open one: "MICE tourism", "STEM education")
             least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
             cut = next((k for k, (a, b) in enumerate(words) if text[a:b].casefold() in d["stop"]), None)
-            ends = bool(cut) and least > 1 and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)
+            # (a conjunction that opens a clause ends the list whatever the item's least length: "focused on flood
+            # forecasting but left out dam safety")
+            ends = bool(cut) and (least > 1 or text[words[cut][0]:words[cut][1]].casefold() in d["clause_conjunctions"]) \
+                and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)
             if ends:
                 words = words[:cut]  # "aimed at consumer protection in the digital environment": the list ends there
             elif cut is not None and (first or text[words[0][0]:words[0][1]].casefold() in d["reject_first"]):
