@@ -29,8 +29,10 @@ _HOLDERS = ("POLICY", "EVENT", "ORG")
 _BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|Task Force)\s+(?:on|for)\s+(?:the\s+)?")
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
+# ("on the joint operation of sluice gates", "on the restoration of mangrove forests": the work done on what follows)
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
-            r"conservation|preservation|modernisation|modernization)\s+of\s+(?:the\s+)?(?:harmful\s+effects\s+of\s+)?")
+            r"conservation|preservation|modernisation|modernization|(?:joint\s+)?operation|maintenance|restoration|"
+            r"monitoring)\s+of\s+(?:the\s+)?(?:harmful\s+effects\s+of\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "covering", "about" as "on": "a seminar regarding inland waterway transport", "an
 # agreement covering chip design training")
@@ -65,6 +67,10 @@ _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee
 # public: where what a meeting discussed ends: the sentence's punctuation or a conjunction opening a clause of its own
 # ("focused on flood forecasting but did not cover dam safety": kg.relations.topics.discussed_topics)
 LIST_END = re.compile(r"[.;:]|\s(?:" + "|".join(pattern_data("field_topics_en.json")["clause_conjunctions"]) + r")\s")
+# public: what stands between an instrument's name and a clause saying what it regulates: a comma, none, or the day
+# it was issued ("Circular 12 setting out rules for …", "issued Decree 193 on Wednesday, with new rules for …";
+# kg.relations.regulated_topics_en)
+REGULATING_GAP_EN = r"(?:\s+on\s+(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r"))?\s*,?\s*"
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SMALL = frozenset(pattern_data("field_topics_en_words.json")["small"])
@@ -118,7 +124,7 @@ def _regulating() -> re.Pattern:
     ``regulating_clauses`` cues of kg/data/relations/cues.json, which kg.relations.regulated_topics_en reads)."""
     from kg.relations.cues import cue_pattern
 
-    return re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
+    return re.compile(REGULATING_GAP_EN + r"(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
 
 
 @lru_cache(maxsize=1)
@@ -318,8 +324,9 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             spans, known_only = _words(text, on.end(), h.end), _BODY_ON.search(text, h.start, on.start()) is not None
         else:
             # (the place or day first: "a seminar on December 3 on …" names its subject after the day)
-            after = (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None) or _on().match(text, h.end) \
-                or (_regulating().match(text, h.end) if h.label != "EVENT" else None)
+            # (a regulating clause first: "Decree 193 on Wednesday, with new rules for …" is no subject "on Wednesday")
+            after = (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None) \
+                or (_regulating().match(text, h.end) if h.label != "EVENT" else None) or _on().match(text, h.end)
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
