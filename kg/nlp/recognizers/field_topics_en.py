@@ -71,6 +71,8 @@ LIST_END = re.compile(r"[.;:]|\s(?:" + "|".join(pattern_data("field_topics_en.js
 # it was issued ("Circular 12 setting out rules for …", "issued Decree 193 on Wednesday, with new rules for …";
 # kg.relations.regulated_topics_en)
 REGULATING_GAP_EN = r"(?:\s+on\s+(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r"))?\s*,?\s*"
+# the link of a lower-case body's name to its task (kg.nlp.recognizers.bodies_en): "the steering committee for …"
+_LOWER_TASK = re.compile(r"\s+(?:for|on|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SMALL = frozenset(pattern_data("field_topics_en_words.json")["small"])
@@ -436,6 +438,24 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
                 out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
             if ends:
                 break
+    return out
+
+
+def lower_body_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Fields of bodies named in lower case by their task (kg.nlp.recognizers.bodies_en, which runs after
+    :func:`field_topic_candidates`): "a steering committee for drought prevention", "a working group in charge of
+    airport logistics" have that task's field, known to the lexicon or not (one the lexicon knows is the gazetteer's,
+    unless the task narrows it)."""
+    topics = [c for c in cands if c.label == "TOPIC"]
+    out: list[Candidate] = []
+    for h in cands:
+        task = _LOWER_TASK.search(text, h.start, h.end) if h.label == "ORG" and h.source == "org-lower-en" else None
+        if task is None or any(e.label in ("EVENT", "POLICY") and e.start <= h.start and h.end <= e.end for e in cands):
+            continue  # (inside an event's name the body's subject is left to the event's reader: "the fourth meeting
+            # of the joint committee on financial stability")
+        out += [Candidate(a, b, "TOPIC", PRIORITY["field-topic"], SOURCE)
+                for a, b in _fields(text, _words(text, task.end(), h.end))
+                if not any(t.start < b and a < t.end and not _narrows(text, (a, b), t) for t in topics + out)]
     return out
 
 

@@ -703,3 +703,17 @@ def test_the_work_done_on_a_subject_opens_it():
         "Six provinces on Friday signed an agreement on the joint operation of sluice gates.")
     assert any(o == "mangrove forests" for _, o in _about(
         "The ministry held a workshop on the restoration of mangrove forests in Cà Mau on Friday."))
+
+
+def test_a_lower_case_body_in_charge_of_a_field_is_about_it():
+    cases = [("The ministry will send a steering committee in charge of seafood traceability to Bình Định next week.",
+              "steering committee in charge of seafood traceability", "seafood traceability"),
+             ("The Ministry of Construction has set up a working group in charge of airport logistics to plan cargo "
+              "terminals.", "working group in charge of airport logistics", "airport logistics"),
+             ("The province has formed a steering committee for drought prevention.",
+              "steering committee for drought prevention", "drought prevention")]
+    for text, body, field in cases:
+        assert (body, field) in _about(text), text
+    # a body in charge of a named happening has no field
+    assert not _about("The Ministry of Culture, Sports and Tourism said the provincial People's Committee was in "
+                      "charge of the festival.")

@@ -131,3 +131,9 @@ def test_a_field_joined_to_a_determined_phrase_shares_no_head_with_it():
         assert ("TOPIC", field) in _spans(text), text
     # … while modifiers that share their head are still no topics: "chip and logistics firms"
     assert not any(t == "logistics" for _, t in _spans("HÀ NỘI — Chip and logistics firms said demand rose."))
+
+
+def test_a_field_word_before_a_device_noun_is_no_topic():
+    for text in ("HÀ NỘI — Boat owners said satellite devices cost too much.",
+                 "HÀ NỘI — The firm imports drone equipment from Japan."):
+        assert not any(label == "TOPIC" for label, _ in _spans(text)), text
