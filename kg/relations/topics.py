@@ -328,8 +328,8 @@ _FOR_WHOM_EN = re.compile(r"\s+(?:for|among|of)\s+(?:the\s+|all\s+)?(?:[\w'’-]
 
 
 # English: a clause that goes on with a verb of the sentence's subject ("… and has told banks", "… and will ask")
-_AND_VERB_EN = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may|"
-                          r"told|said|asked|urged|called|plans?|planned|wants?|wanted|agreed|pledged)\b")
+_AND_VERB_EN = re.compile(r"\s(?:(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may|did|"
+                          r"told|said|asked|urged|called|plans?|planned|wants?|wanted|agreed|pledged)\b|(?:but|while|whereas|although)\s)")
 
 
 # a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)
