@@ -717,3 +717,12 @@ def test_a_lower_case_body_in_charge_of_a_field_is_about_it():
     # a body in charge of a named happening has no field
     assert not _about("The Ministry of Culture, Sports and Tourism said the provincial People's Committee was in "
                       "charge of the festival.")
+
+
+def test_what_a_meeting_debated_or_centred_on_is_its_subject():
+    text = ("Speaking at a conference in Huế on Friday, the minister welcomed 200 delegates. Delegates at the conference "
+            "debated pension reform and the retirement age.")
+    assert ("conference", "pension reform") in _about(text)
+    assert ("workshop", "mangrove restoration") in _about("The workshop centred on mangrove restoration and shrimp farming.")
+    # what people with no event debated is no field
+    assert not _spans("The lawmakers debated the budget on Monday.", "TOPIC")
