@@ -229,8 +229,8 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
 
 
 # "the city steering committee on digital transformation and innovation": a board that states its subject
-_SUBJECT_BOARD = re.compile(r"\b(?:(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce)\s+on|"
-                            r"[Ss]teering [Cc]ommittee\s+for)\s+(?:the\s+)?"
+_SUBJECT_BOARD = re.compile(r"\b(?:(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce)\s+(?:on|in\s+charge\s+of|"
+                            r"responsible\s+for)|[Ss]teering [Cc]ommittee\s+for)\s+(?:the\s+)?"
                             r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$")
 
 

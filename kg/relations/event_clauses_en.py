@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.nlp.recognizers.field_topics_en import LIST_END
 from kg.relations.cues import cue_pattern
 
 _DAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|"
@@ -24,7 +25,10 @@ _GAP = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?P|\s+with\s+" + _PARTNER + r"(?
                   r"|\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:earlier\s+)?(?:today|yesterday))*\s*")
 # what a cue opens that is no subject: a day, the sidelines, behalf, a name ("on Vietnam Science and Technology Day")
 _NOT_SUBJECT = re.compile(_DAYS + r"|the\s+(?:sidelines|occasion|same\s+day)\b|behalf\b|[A-Z]")
-_END = re.compile(r"[.;:]|,\s+(?:and|but|while|as|where|said|says|according|[a-z]+ing)\b|\s+(?:and|but)\s+(?:said|urged|asked|called|told)\b")
+# (a clause of its own opens with "but", "while" even without a comma: "focused on flood forecasting but did not cover …";
+# kg.nlp.recognizers.field_topics_en.LIST_END)
+_END = re.compile(r"[.;:]|,\s+(?:and|but|while|as|where|said|says|according|[a-z]+ing)\b|\s+(?:and|but)\s+(?:said|urged|asked|called|told)\b"
+                  r"|" + LIST_END.pattern)
 
 # those a field of the event's subject is for are no subject of it: "… focusing on digital transformation for small and
 # medium-sized enterprises"

@@ -8,12 +8,14 @@ commas and "and" — are what it regulates: ``about``. The English counterpart o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
 from kg.relations.coordination import name_list
+from kg.nlp.recognizers.field_topics_en import REGULATING_GAP_EN
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -28,7 +30,7 @@ def regulated_topics_en(s: "Sentence") -> list[Relation]:
     topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
     if not topics:
         return []
-    clause = re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
+    clause = _clause()
     out: list[Relation] = []
     for m in clause.finditer(s.text, s.start, s.end):
         pol = next((p for p in s.of_type("Policy") if p.end == m.start()), None) or _issuer_between(s, m.start()) \
@@ -44,6 +46,12 @@ def regulated_topics_en(s: "Sentence") -> list[Relation]:
             continue
         out += [Relation(pol.id, "about", t.id, s.index) for t in name_list(s, first, ("Topic",))]
     return out
+
+
+@lru_cache(maxsize=1)
+def _clause() -> re.Pattern:
+    """A regulating clause right after an instrument: a comma (or none, or the day it was issued) and a cue."""
+    return re.compile(REGULATING_GAP_EN + r"(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
 
 
 def _issuer_between(s: "Sentence", end: int):

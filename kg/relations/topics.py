@@ -18,7 +18,7 @@ from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
 from kg.relations.policy_phrases_en import ISSUED_ASIDE_EN
 from kg.relations.kind_referents_en import in_passing
-from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
+from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN, LIST_END
 from kg.relations.coordination import name_list, name_list_ending
 from kg.relations.body_topics import COMMITTEE, broad_field, is_company
 from kg.relations.fronted_instruments import fronted_subject_ends
@@ -328,8 +328,8 @@ _FOR_WHOM_EN = re.compile(r"\s+(?:for|among|of)\s+(?:the\s+|all\s+)?(?:[\w'’-]
 
 
 # English: a clause that goes on with a verb of the sentence's subject ("… and has told banks", "… and will ask")
-_AND_VERB_EN = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may|"
-                          r"told|said|asked|urged|called|plans?|planned|wants?|wanted|agreed|pledged)\b")
+_AND_VERB_EN = re.compile(r"\s(?:(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may|did|"
+                          r"told|said|asked|urged|called|plans?|planned|wants?|wanted|agreed|pledged)\b|(?:but|while|whereas|although)\s)")
 
 
 # a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)
@@ -487,7 +487,7 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     end = at + verb.end()
     named = (_COUNTED_FIELDS_VI if s.lang == "vi" else _COUNTED_FIELDS).match(s.text, end, s.end)  # "… focused on three topics: A, B and C"
     end = named.end() if named else end
-    stop = re.search(r"[.;:]", s.text[end:s.end])
+    stop = LIST_END.search(s.text[end:s.end])
     limit = end + stop.start() if stop else s.end
     out = [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]
     if s.lang == "vi" and stop and s.text[limit] == ";" and (then := _OPENING_DISCUSSANTS_VI.match(s.text, limit + 1, s.end)):

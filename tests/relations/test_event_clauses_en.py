@@ -125,3 +125,12 @@ def test_who_is_before_an_event_co_chaired_by_others_took_no_part():
     talk = facts("Art historian Corinne de Ménonville gave a talk at the opening ceremony, which was attended by Deputy "
                  "Minister Tạ Quang Đông.", "2025-08-14", lang="en")
     assert ("Corinne de Ménonville", "participatedIn", "opening ceremony") in talk  # at the event: she took part
+
+
+def test_a_clause_conjunction_ends_the_subject_an_event_focused_on():
+    # "but" / "while" open a clause of their own: the field after it is not the event's subject
+    for text in ("HÀ NỘI — The seminar focused on flood forecasting but did not cover dam safety.",
+                 "HÀ NỘI — The seminar, which focused on flood forecasting while leaving out dam safety, drew 100 people."):
+        got = {(s, o) for s, p, o in facts(text, "2026-12-04", "en") if p == "about"}
+        assert ("seminar", "flood forecasting") in got, text
+        assert ("seminar", "dam safety") not in got, text

@@ -89,6 +89,9 @@ def _subject_data() -> tuple[frozenset[str], int]:
 _SPAN_OF_YEARS = re.compile(r"(?:the\s+)?(?:\d{1,3}|[a-z]+)\s+(?:years|decades)\s+of\s")
 
 
+_WORD_SERIES = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+and\s+[a-z][\w-]*(?=\s+[a-z])")
+
+
 def _lower_subject(text: str, end: int) -> int:
     """End of a lower-case subject after the noun ("… on social housing development", "… on
     attracting high-tech investment"): words up to punctuation, a stop word (``subject_stops``) or a
@@ -103,6 +106,12 @@ def _lower_subject(text: str, end: int) -> int:
     span = _SPAN_OF_YEARS.match(text, pos)
     if span:  # "an exhibition on 80 years of Vietnamese diplomacy": the span of years opens the subject
         pos, words, last = span.end(), 3, span.end() - 1
+    series = _WORD_SERIES.match(text, pos)
+    after = re.match(r"\s+([a-z][\w-]*)", text[series.end():series.end() + 40]) if series else None
+    if series and after and after.group(1) not in stops and not set(series.group().replace(",", " ").split()) & stops:
+        # "a campaign against illegal, unreported and unregulated fishing": single words in a comma series modify the
+        # noun after them; the commas do not close the subject
+        pos, words, last = series.end(), len(series.group().split()), series.end()
     for w in re.finditer(r"\S+", text[pos:pos + 200]):
         word = w.group()
         bare = word.rstrip(",.;:!?)")

@@ -29,8 +29,10 @@ _HOLDERS = ("POLICY", "EVENT", "ORG")
 _BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|Task Force)\s+(?:on|for)\s+(?:the\s+)?")
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
+# ("on the joint operation of sluice gates", "on the restoration of mangrove forests": the work done on what follows)
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
-            r"conservation|preservation|modernisation|modernization)\s+of\s+(?:the\s+)?(?:harmful\s+effects\s+of\s+)?")
+            r"conservation|preservation|modernisation|modernization|(?:joint\s+)?operation|maintenance|restoration|"
+            r"monitoring)\s+of\s+(?:the\s+)?(?:harmful\s+effects\s+of\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "covering", "about" as "on": "a seminar regarding inland waterway transport", "an
 # agreement covering chip design training")
@@ -62,6 +64,15 @@ _REGULATING_IN_NAME = re.compile(r"\s+(?:regulating|governing)\s+(?:the\s+)?(?=[
 # "the fourth meeting of the joint committee on …": a body's head right before a subject inside an event's name
 _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee|council|commission|board|taskforce|"
                       r"task force|working group|association)\s*$")
+# public: where what a meeting discussed ends: the sentence's punctuation or a conjunction opening a clause of its own
+# ("focused on flood forecasting but did not cover dam safety": kg.relations.topics.discussed_topics)
+LIST_END = re.compile(r"[.;:]|\s(?:" + "|".join(pattern_data("field_topics_en.json")["clause_conjunctions"]) + r")\s")
+# public: what stands between an instrument's name and a clause saying what it regulates: a comma, none, or the day
+# it was issued ("Circular 12 setting out rules for …", "issued Decree 193 on Wednesday, with new rules for …";
+# kg.relations.regulated_topics_en)
+REGULATING_GAP_EN = r"(?:\s+on\s+(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r"))?\s*,?\s*"
+# the link of a lower-case body's name to its task (kg.nlp.recognizers.bodies_en): "the steering committee for …"
+_LOWER_TASK = re.compile(r"\s+(?:for|on|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SMALL = frozenset(pattern_data("field_topics_en_words.json")["small"])
@@ -115,7 +126,7 @@ def _regulating() -> re.Pattern:
     ``regulating_clauses`` cues of kg/data/relations/cues.json, which kg.relations.regulated_topics_en reads)."""
     from kg.relations.cues import cue_pattern
 
-    return re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
+    return re.compile(REGULATING_GAP_EN + r"(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +268,30 @@ def _narrows(text: str, span: tuple[int, int], t: Candidate) -> bool:
         return False
     d = _data()
     return (len(before) == 1 and not after and before[0].casefold() not in d["vague_modifiers"]) or \
-        (not before and len(after) == 1 and after[0].casefold() in d["narrowing_heads"])
+        (not before and len(after) == 1 and _narrowing_head(after[0]))
+
+
+_WORK_NOUN = re.compile(r"[a-z]{3,}ing")
+
+
+def _narrowing_head(word: str) -> bool:
+    """``word`` after a known field names the work done on it, which narrows the field: one of ``narrowing_heads``
+    ("health insurance reform") or a lower-case noun of work in "-ing" ("water resources planning", "coastal erosion
+    mapping", "flood forecasting"; not a word that only closes a subject: ``trim_last`` "training", ``stop``)."""
+    d = _data()
+    low = word.casefold()
+    return low in d["narrowing_heads"] or (_WORK_NOUN.fullmatch(word) is not None and low not in d["trim_last"]
+                                           and low not in d["stop"])
+
+
+def _first_cue(text: str, h: Candidate) -> re.Match | None:
+    """The cue nearest the head of an instrument's name that opens its subject ("for", "to promote", "governing"):
+    the first cue names the subject, a later one what it is for ("a plan to develop inland waterway transport for the
+    Mekong Delta", "a programme to boost cashew processing for export markets": the subject is the first)."""
+    found = [m for m in (_FOR.search(text, h.start, h.end), _to_verb().search(text, h.start, h.end),
+                         _REGULATING_IN_NAME.search(text, h.start, h.end),
+                         _FOR_TITLED.search(text, h.start, h.end) if _being_made(text, h) else None) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -275,10 +309,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                         for a, b in _fields(text, _words(text, board.end(), h.end), titled=True)
                         if _lexicon_field(text[a:b]) and not any(t.start < b and a < t.end for t in topics)]
             continue
-        on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
-                                                  or _REGULATING_IN_NAME.search(text, h.start, h.end)
-                                                  or (_FOR_TITLED.search(text, h.start, h.end) if _being_made(text, h) else None)
-                                                  if h.label == "POLICY" else None)
+        on = _on().search(text, h.start, h.end) or (_first_cue(text, h) if h.label == "POLICY" else None)
         least = None
         if on is None and h.label == "EVENT":
             on = _against().search(text, h.start, h.end)
@@ -295,8 +326,9 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             spans, known_only = _words(text, on.end(), h.end), _BODY_ON.search(text, h.start, on.start()) is not None
         else:
             # (the place or day first: "a seminar on December 3 on …" names its subject after the day)
-            after = (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None) or _on().match(text, h.end) \
-                or (_regulating().match(text, h.end) if h.label != "EVENT" else None)
+            # (a regulating clause first: "Decree 193 on Wednesday, with new rules for …" is no subject "on Wednesday")
+            after = (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None) \
+                or (_regulating().match(text, h.end) if h.label != "EVENT" else None) or _on().match(text, h.end)
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
@@ -388,7 +420,10 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
                 # "AI ethics"; an acronym may open one: "MICE tourism", "STEM education")
             least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
             cut = next((k for k, (a, b) in enumerate(words) if text[a:b].casefold() in d["stop"]), None)
-            ends = bool(cut) and least > 1 and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)
+            # (a conjunction that opens a clause ends the list whatever the item's least length: "focused on flood
+            # forecasting but left out dam safety")
+            ends = bool(cut) and (least > 1 or text[words[cut][0]:words[cut][1]].casefold() in d["clause_conjunctions"]) \
+                and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)
             if ends:
                 words = words[:cut]  # "aimed at consumer protection in the digital environment": the list ends there
             elif cut is not None and (first or text[words[0][0]:words[0][1]].casefold() in d["reject_first"]):
@@ -403,6 +438,24 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
                 out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
             if ends:
                 break
+    return out
+
+
+def lower_body_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Fields of bodies named in lower case by their task (kg.nlp.recognizers.bodies_en, which runs after
+    :func:`field_topic_candidates`): "a steering committee for drought prevention", "a working group in charge of
+    airport logistics" have that task's field, known to the lexicon or not (one the lexicon knows is the gazetteer's,
+    unless the task narrows it)."""
+    topics = [c for c in cands if c.label == "TOPIC"]
+    out: list[Candidate] = []
+    for h in cands:
+        task = _LOWER_TASK.search(text, h.start, h.end) if h.label == "ORG" and h.source == "org-lower-en" else None
+        if task is None or any(e.label in ("EVENT", "POLICY") and e.start <= h.start and h.end <= e.end for e in cands):
+            continue  # (inside an event's name the body's subject is left to the event's reader: "the fourth meeting
+            # of the joint committee on financial stability")
+        out += [Candidate(a, b, "TOPIC", PRIORITY["field-topic"], SOURCE)
+                for a, b in _fields(text, _words(text, task.end(), h.end))
+                if not any(t.start < b and a < t.end and not _narrows(text, (a, b), t) for t in topics + out)]
     return out
 
 

@@ -80,6 +80,7 @@ from kg.nlp.recognizers.national_plans_en import national_plan_candidates
 from kg.nlp.recognizers.guiding_drafts_en import guiding_draft_candidates
 from kg.nlp.recognizers.field_plans_en import field_plan_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
+from kg.nlp.recognizers.field_topics_en import lower_body_topic_candidates
 from kg.nlp.recognizers.field_topics import headline_field_candidates
 from kg.nlp.recognizers.listed_fields_vi import listed_field_candidates_vi
 from kg.nlp.recognizers.titled_event_fields_en import titled_event_field_candidates
@@ -285,6 +286,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("sports-en", lambda r, lex: sport_candidates(r.text), "other"),  # "the V.League 1", "Bangkok United"
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
+        Step("lower-body-fields-en", lambda r, lex: lower_body_topic_candidates(r.text, r.cands), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
         Step("local-lower-bodies-en", lambda r, lex: local_lower_body_candidates(r.text, lex), "other"),  # "the Đồng Nai police"

@@ -63,8 +63,10 @@ def _plural_member(word: str, rest: str, before: str) -> bool:
 def _shared_head() -> re.Pattern:
     """The rest of a list of lower-case modifiers after the first, then the head they share: " and logistics
     firms", ", data and cloud companies"."""
-    return re.compile(r"(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-                      + _heads().pattern)
+    # (no determiner after "and": "fishing vessel traceability and the cost of devices" joins two phrases, no
+    # modifiers of one head)
+    return re.compile(r"(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+(?!(?:the|a|an|its|their|this|these)\s)"
+                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?" + _heads().pattern)
 
 
 @lru_cache(maxsize=1)

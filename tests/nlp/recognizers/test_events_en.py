@@ -434,3 +434,12 @@ def test_the_vote_refers_back_to_an_election_and_the_election_of_a_person_is_no_
     assert not [c for c in generic_events_en(text) if "election" in text[c.start:c.end]]
     text = "The Human Rights Council election was held on Tuesday. After the vote, the envoy thanked members."
     assert any(text[c.start:c.end] == "vote" and c.meta.get("ref_only") for c in generic_events_en(text))
+
+
+def test_a_comma_series_of_single_words_stays_in_an_event_s_subject():
+    # "illegal, unreported and unregulated fishing": the commas join modifiers of one noun
+    text = "The order is part of a campaign against illegal, unreported and unregulated fishing that the Government launched."
+    assert ("EVENT", "campaign against illegal, unreported and unregulated fishing") in kg_spans(text)
+    # a series of fields followed by a stop word is no series of modifiers: the subject stops at its first comma
+    got = kg_spans("The city held a forum on tourism, trade and investment in Huế, attended by 300 businesses.")
+    assert ("EVENT", "forum on tourism, trade and investment") not in got

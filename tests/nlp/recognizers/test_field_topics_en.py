@@ -651,3 +651,78 @@ def test_a_subject_ends_at_a_word_that_opens_a_circumstance():
     assert about and not any("across" in o for o in about)
     about = {o for _, o in _about("The province adopted a plan on waste sorting since the law took effect.")}
     assert not any("since" in o for o in about)
+
+
+def test_the_first_cue_of_an_instrument_names_its_subject_not_a_later_for():
+    # "to develop X for Y": X is the subject; "for Y" says whom or where it serves
+    cases = [("The ministry issued a plan to develop inland waterway transport for the Mekong Delta.",
+              "inland waterway transport"),
+             ("The city approved a programme to boost cashew processing for export markets in Bình Phước.",
+              "cashew processing"),
+             ("The province adopted a scheme to promote organic tea farming for ethnic minority households.",
+              "organic tea farming")]
+    for text, field in cases:
+        got = {o for _, o in _about(text)}
+        assert field in got, (text, got)
+        assert not got & {"Mekong Delta", "export markets", "ethnic minority households"}, (text, got)
+
+
+def test_a_clause_conjunction_ends_what_a_meeting_focused_on():
+    text = "Le Anh Tuan, a lecturer at Cần Thơ University, said the talks focused on saline intrusion forecasting but left out groundwater."
+    assert ("talks", "saline intrusion forecasting") in _about(text)
+    got = _spans("The seminar focused on flood forecasting but did not cover the budget.", "TOPIC")
+    assert "flood forecasting" in got
+    assert not any("budget" in t for t in got)
+
+
+def test_a_work_noun_in_ing_after_a_known_field_narrows_it():
+    # the subject's noun phrase ends at its head ("planning", "mapping"), not at the field the lexicon knows
+    for text, field in (("The provinces will prepare a draft law on water resources planning, which goes to the "
+                         "National Assembly in 2027.", "water resources planning"),
+                        ("The conference on coastal erosion mapping drew 200 delegates.", "coastal erosion mapping")):
+        assert field in {o for _, o in _about(text)}, text
+    # a closing word of the subject ("training") is still trimmed, not kept as a narrowing head
+    assert "training" not in " ".join(o for _, o in _about("The ministry held a workshop on cybersecurity training."))
+
+
+def test_a_regulating_clause_without_comma_or_after_the_issue_day_names_the_subject():
+    cases = [("The Government issued Decree 193/2026/NĐ-CP on Wednesday, with new rules for licensing sand and gravel "
+              "mining in rivers.", "Decree 193/2026/NĐ-CP", "sand and gravel mining"),
+             ("The ministry issued Circular 12/2026/TT-BNNMT setting out rules for shrimp farming in mangrove areas.",
+              "Circular 12/2026/TT-BNNMT", "shrimp farming"),
+             ("The State Bank issued Circular 09/2026/TT-NHNN on Monday, laying down rules for peer-to-peer lending "
+              "platforms.", "Circular 09/2026/TT-NHNN", "peer-to-peer lending")]
+    for text, policy, field in cases:
+        assert (policy, field) in _about(text), text
+    # a day alone after the name opens no subject
+    assert not _about("The Government issued Decree 194/2026/NĐ-CP on Wednesday, and officials welcomed it.")
+
+
+def test_the_work_done_on_a_subject_opens_it():
+    assert ("agreement on the joint operation of sluice gates", "sluice gates") in _about(
+        "Six provinces on Friday signed an agreement on the joint operation of sluice gates.")
+    assert any(o == "mangrove forests" for _, o in _about(
+        "The ministry held a workshop on the restoration of mangrove forests in Cà Mau on Friday."))
+
+
+def test_a_lower_case_body_in_charge_of_a_field_is_about_it():
+    cases = [("The ministry will send a steering committee in charge of seafood traceability to Bình Định next week.",
+              "steering committee in charge of seafood traceability", "seafood traceability"),
+             ("The Ministry of Construction has set up a working group in charge of airport logistics to plan cargo "
+              "terminals.", "working group in charge of airport logistics", "airport logistics"),
+             ("The province has formed a steering committee for drought prevention.",
+              "steering committee for drought prevention", "drought prevention")]
+    for text, body, field in cases:
+        assert (body, field) in _about(text), text
+    # a body in charge of a named happening has no field
+    assert not _about("The Ministry of Culture, Sports and Tourism said the provincial People's Committee was in "
+                      "charge of the festival.")
+
+
+def test_what_a_meeting_debated_or_centred_on_is_its_subject():
+    text = ("Speaking at a conference in Huế on Friday, the minister welcomed 200 delegates. Delegates at the conference "
+            "debated pension reform and the retirement age.")
+    assert ("conference", "pension reform") in _about(text)
+    assert ("workshop", "mangrove restoration") in _about("The workshop centred on mangrove restoration and shrimp farming.")
+    # what people with no event debated is no field
+    assert not _spans("The lawmakers debated the budget on Monday.", "TOPIC")

@@ -120,3 +120,20 @@ def test_a_field_that_names_an_office_s_portfolio_is_no_topic():
 def test_a_field_after_of_with_no_office_before_is_still_a_topic():
     got = _spans("HÀ NỘI — The forum discussed the future of artificial intelligence in schools.")
     assert ("TOPIC", "artificial intelligence") in got
+
+
+def test_a_field_joined_to_a_determined_phrase_shares_no_head_with_it():
+    # "X and the cost of …": two phrases of a list, not two modifiers of "cost"
+    for text, field in (("Speaking at a forum in Quy Nhơn on Saturday, officials fined boat owners. The forum discussed "
+                         "fishing vessel traceability and the cost of satellite devices.", "fishing vessel traceability"),
+                        ("HÀ NỘI — The workshop discussed rice straw recycling and the price of fertiliser.",
+                         "rice straw recycling")):
+        assert ("TOPIC", field) in _spans(text), text
+    # … while modifiers that share their head are still no topics: "chip and logistics firms"
+    assert not any(t == "logistics" for _, t in _spans("HÀ NỘI — Chip and logistics firms said demand rose."))
+
+
+def test_a_field_word_before_a_device_noun_is_no_topic():
+    for text in ("HÀ NỘI — Boat owners said satellite devices cost too much.",
+                 "HÀ NỘI — The firm imports drone equipment from Japan."):
+        assert not any(label == "TOPIC" for label, _ in _spans(text)), text
