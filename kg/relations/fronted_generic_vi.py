@@ -1,0 +1,65 @@
+"""implements after a fronted clause whose main clause has no named body as its subject (Vietnamese).
+
+"Thực hiện Chỉ thị số 05/CT-TTg …, tỉnh đã ban hành Kế hoạch số 77/KH-UBND …", "Để cụ thể hóa Chỉ thị số 19/CT-TTg,
+thành phố đã thành lập Ban chỉ đạo phòng cháy, chữa cháy …", "Căn cứ Nghị quyết 12, huyện kiện toàn Tổ công tác …":
+the main clause opens with a bare level word ("tỉnh", "thành phố", "huyện": ``local_levels``) or with no subject at all,
+so :func:`kg.relations.policies.implements_refs` (which wants a named body right after the comma) finds no implementer.
+What the clause makes carries the fronted instrument out: the plan issued or drafted (``issue_verbs``,
+``drafting_verbs``), or the body set up or reorganised for it (``founding_verbs``). The bare level word itself is no
+entity, and a named body opening the clause is left to implements_refs.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.recognizers.paired_phrases import mask_paired_commas
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+from kg.relations.policies import policy_after
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """The fronted clause's opening: an optional purpose word, then an implementing verb or a basis phrase."""
+    return re.compile(r"\s*(?:(?:Để|Nhằm)\s+)?(?:" + cue_pattern("implement_verbs", "vi") + "|"
+                      + cue_pattern("fronted_basis_phrases", "vi") + r")\s+", re.IGNORECASE)
+
+
+_LOWER = "[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
+
+
+@lru_cache(maxsize=1)
+def _main_clause() -> re.Pattern:
+    """After the comma: a bare level word or none, tense words, then the verb that makes a plan or a body."""
+    levels = cue_pattern("local_levels", "vi")
+    making = "|".join((cue_pattern("issue_verbs", "vi"), cue_pattern("drafting_verbs", "vi")))
+    # ("ngành giáo dục", "các địa phương": the sector or the places in general, a few lower-case words)
+    return re.compile(r",\s*(?:(?:các\s+)?(?:" + levels + r"|địa phương|ngành)(?-i:\s+" + _LOWER + r"){0,2}\s+)?(?:(?:đã|vừa|sẽ|đang|cũng|tiếp tục|kịp thời)\s+){0,2}"
+                      r"(?:(?P<make>" + making + r")|(?P<found>" + cue_pattern("founding_verbs", "vi") + r"))\s+$",
+                      re.IGNORECASE)
+
+
+def generic_subject_implements(s: Sentence) -> list[Relation]:
+    """implements: the plan or body a subjectless (or bare-level) main clause makes, of the fronted instrument."""
+    if s.lang != "vi":
+        return []
+    opening = _opening().match(s.text, s.start, s.end)
+    if opening is None:
+        return []
+    target = policy_after(s, s.of_type("Policy"), opening.end())
+    if target is None:
+        return []
+    comma = mask_paired_commas(s.text[:s.end]).find(",", target.end, s.end)
+    if comma < 0:
+        return []
+    after = sorted((m for m in s.mentions if m.start > comma and m.type in ("Organization", "Policy")), key=lambda m: m.start)
+    if not after:
+        return []
+    made = after[0]  # the first name past the comma must be what the verb makes: a named subject is implements_refs'
+    verb = _main_clause().fullmatch(s.text, comma, made.start)
+    if verb is None:
+        return []
+    if (verb.group("make") and made.type == "Policy") or (verb.group("found") and made.type == "Organization"):
+        return [Relation(made.id, "implements", target.id, s.index)]
+    return []

@@ -1,0 +1,57 @@
+"""kg.relations.fronted_generic_vi: after a fronted "Thực hiện / Để cụ thể hóa / Căn cứ X," a main clause with no named
+subject ("tỉnh đã ban hành …", "huyện đã thành lập …") — the plan it issues or the body it sets up carries X out; and
+the basis phrases ("Căn cứ", "Trên cơ sở") that implements_refs reads like a fronted "Thực hiện"."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2031-05-10") if p == "implements"}
+
+
+def test_a_bare_level_word_issues_a_plan():
+    got = implements("Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, tỉnh đã ban hành Kế hoạch số 77/KH-UBND "
+                     "về cải cách hành chính.")
+    assert ("Kế hoạch số 77/KH-UBND", "Chỉ thị số 05/CT-TTg") in got
+
+
+def test_a_sector_drafts_a_scheme():
+    got = implements("Quán triệt Nghị quyết số 57-NQ/TW, ngành giáo dục xây dựng Đề án chuyển đổi số trong nhà trường "
+                     "giai đoạn 2031 - 2035.")
+    assert ("Đề án chuyển đổi số trong nhà trường giai đoạn 2031 - 2035", "Nghị quyết số 57-NQ/TW") in got
+
+
+def test_the_body_set_up_carries_the_instrument_out():
+    got = implements("Để cụ thể hóa Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ, thành phố đã thành lập Ban chỉ đạo "
+                     "phòng cháy, chữa cháy thành phố Đà Nẵng.")
+    assert ("Ban chỉ đạo phòng cháy, chữa cháy thành phố Đà Nẵng", "Chỉ thị số 19/CT-TTg") in got
+    got = implements("Căn cứ Nghị quyết số 12/NQ-HĐND, xã đã kiện toàn Ban Chỉ huy quân sự xã Tân Phú.")
+    assert ("Ban Chỉ huy quân sự xã Tân Phú", "Nghị quyết số 12/NQ-HĐND") in got
+
+
+def test_a_named_subject_stays_the_implementer_and_an_event_implements_nothing():
+    got = implements("Nhằm cụ thể hóa Quyết định số 45/QĐ-TTg, Bộ Nông nghiệp và Môi trường đã kiện toàn Ban chỉ đạo "
+                     "quốc gia về phòng chống thiên tai.")
+    assert ("Bộ Nông nghiệp và Môi trường", "Quyết định số 45/QĐ-TTg") in got
+    assert not any(s.startswith("Ban chỉ đạo") for s, _ in got)
+    got = implements("Thực hiện Quyết định số 1189/QĐ-TTg, tỉnh tổ chức Hội nghị triển khai Đề án phát triển thể thao "
+                     "tỉnh Quảng Trị.")
+    assert not any(o == "Quyết định số 1189/QĐ-TTg" and s.startswith("Hội nghị") for s, o in got)
+
+
+def test_a_legal_basis_opening_the_sentence():
+    got = implements("Căn cứ Quyết định số 112/QĐ-UBND của UBND thành phố, Công an thành phố Đà Nẵng đã kiểm tra hơn "
+                     "6.000 cơ sở kinh doanh.")
+    assert ("Công an thành phố Đà Nẵng", "Quyết định số 112/QĐ-UBND") in got
+    got = implements("Trên cơ sở Nghị quyết số 12/NQ-HĐND của HĐND tỉnh, UBND tỉnh Bình Định phê duyệt Đề án phát triển "
+                     "nghề muối.")
+    assert ("Đề án phát triển nghề muối", "Nghị quyết số 12/NQ-HĐND") in got
+
+
+def test_a_basis_that_is_no_instrument():
+    got = implements("Căn cứ kết quả kiểm tra, Sở Công Thương tỉnh Nam Định đã xử phạt 12 cơ sở vi phạm Nghị định số "
+                     "98/2020/NĐ-CP.")
+    assert not got
+    got = implements("Trên cơ sở đề xuất của Sở Y tế, UBND tỉnh Bình Định phê duyệt Đề án phát triển y tế cơ sở.")
+    assert not got
