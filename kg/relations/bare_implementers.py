@@ -43,6 +43,12 @@ def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
 _FIRM_KINDS = frozenset(pattern_data("bare_implementers_words.json")["firm_kinds"])
 
 
+def body_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
+    """The body a bare kind word (``bare_implementer_kinds``: "sở", "tòa án") at ``pos`` names again: the last one
+    of that kind named in this sentence or the two before (see :func:`_last_of_kind`)."""
+    return _last_of_kind(s, kind.casefold(), pos)
+
+
 def _is_firm(m: Mention) -> bool:
     """A company: the gazetteer's, or a name opening with a firm's word ("Công ty …", "Tập đoàn …")."""
     from kg.nlp.lexicon import entry_by_id

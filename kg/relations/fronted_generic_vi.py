@@ -4,6 +4,8 @@
 thành phố đã thành lập Ban chỉ đạo phòng cháy, chữa cháy …", "Căn cứ Nghị quyết 12, huyện kiện toàn Tổ công tác …":
 the main clause opens with a bare level word ("tỉnh", "thành phố", "huyện": ``local_levels``) or with no subject at all,
 so :func:`kg.relations.policies.implements_refs` (which wants a named body right after the comma) finds no implementer.
+A bare kind word opening the main clause ("…, sở đề xuất …", "…, Tòa án tỉnh đã …") names a body of the article again:
+that body carries the instrument out (:func:`kg.relations.bare_implementers.body_of_kind`).
 What the clause makes carries the fronted instrument out: the plan issued or drafted (``issue_verbs``,
 ``drafting_verbs``), or the body set up or reorganised for it (``founding_verbs``). The bare level word itself is no
 entity, and a named body opening the clause is left to implements_refs.
@@ -14,6 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
+from kg.relations.bare_implementers import body_of_kind
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_after
@@ -40,6 +43,23 @@ def _main_clause() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _bare_kind() -> re.Pattern:
+    """After the comma: a bare kind word that names a body again ("sở", "Tòa án tỉnh", "trung tâm"), its tense words,
+    then a lower-case verb: the clause's subject is that body."""
+    return re.compile(r",\s*(?P<kind>" + cue_pattern("bare_implementer_kinds", "vi") + r")(?:\s+(?:tỉnh|thành phố|huyện))?"
+                      r"(?-i:\s+(?:(?:đã|vừa|sẽ|đang|cũng|tiếp tục|kịp thời)\s+){0,2}" + _LOWER + r")(?![\w])", re.IGNORECASE)
+
+
+def _bare_body(s: Sentence, comma: int):
+    """The body a bare kind word opening the main clause after ``comma`` names again, or None (a name there is
+    implements_refs')."""
+    m = _bare_kind().match(s.text, comma, s.end)
+    if m is None or any(o.start <= m.start("kind") < o.end and not o.ref for o in s.mentions):
+        return None
+    return body_of_kind(s, m.group("kind"), m.start("kind"))
+
+
 def generic_subject_implements(s: Sentence) -> list[Relation]:
     """implements: the plan or body a subjectless (or bare-level) main clause makes, of the fronted instrument."""
     if s.lang != "vi":
@@ -53,6 +73,9 @@ def generic_subject_implements(s: Sentence) -> list[Relation]:
     comma = mask_paired_commas(s.text[:s.end]).find(",", target.end, s.end)
     if comma < 0:
         return []
+    body = _bare_body(s, comma)  # "Theo tinh thần Nghị quyết 08, sở đề xuất …": the department named before
+    if body is not None:
+        return [Relation(body.id, "implements", target.id, s.index)]
     after = sorted((m for m in s.mentions if m.start > comma and m.type in ("Organization", "Policy")), key=lambda m: m.start)
     if not after:
         return []

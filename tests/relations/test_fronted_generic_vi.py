@@ -55,3 +55,17 @@ def test_a_basis_that_is_no_instrument():
     assert not got
     got = implements("Trên cơ sở đề xuất của Sở Y tế, UBND tỉnh Bình Định phê duyệt Đề án phát triển y tế cơ sở.")
     assert not got
+
+
+def test_a_bare_kind_word_opening_the_main_clause_names_the_body_again():
+    got = implements("Ông Trần Văn Bình, Cục trưởng Cục Thi hành án dân sự tỉnh Đồng Nai, cho biết số việc tồn đọng đã "
+                     "giảm. Thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ, cục đã rà soát toàn bộ hồ sơ tồn đọng.")
+    assert ("Cục Thi hành án dân sự tỉnh Đồng Nai", "Chỉ thị số 12/CT-TTg") in got
+    got = implements("Năm 2030, Tòa án nhân dân tỉnh Nghệ An giải quyết 9.000 vụ việc. Quán triệt Chỉ thị số 05-CT/TW, "
+                     "Tòa án tỉnh đã rút ngắn thời gian giải quyết án.")
+    assert ("Tòa án nhân dân tỉnh Nghệ An", "Chỉ thị số 05-CT/TW") in got
+
+
+def test_a_plural_or_unnamed_kind_implements_nothing():
+    assert not implements("Thực hiện Nghị quyết số 19-NQ/TW, các sở đã rà soát quy hoạch.")
+    assert not implements("Thực hiện Nghị quyết số 19-NQ/TW, sở đã rà soát quy hoạch thủy lợi.")
