@@ -20,12 +20,13 @@ from kg.relations.bare_implementers import body_of_kind
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_after
+from kg.relations.policy_clauses import reported_purpose
 
 
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
     """The fronted clause's opening: an optional purpose word, then an implementing verb or a basis phrase."""
-    return re.compile(r"\s*(?:(?:Để|Nhằm)\s+)?(?:" + cue_pattern("implement_verbs", "vi") + "|"
+    return re.compile(r"\s*(?:(?:Để|Nhằm)\s+)?(?P<verb>" + cue_pattern("implement_verbs", "vi") + "|"
                       + cue_pattern("fronted_basis_phrases", "vi") + r")\s+", re.IGNORECASE)
 
 
@@ -60,11 +61,22 @@ def _bare_body(s: Sentence, comma: int):
     return body_of_kind(s, m.group("kind"), m.start("kind"))
 
 
+# "Theo ông Minh, …", "Cũng theo bà Lan, …": the speaker's lead before the clause the article reports
+_ACCORDING_TO = re.compile(r"(?:Cũng\s+)?[Tt]heo\s+(?:ông|bà|anh|chị)\s+[^,.;:]{1,40},\s*$")
+
+
+def _fronted_at(s: Sentence, pos: int) -> bool:
+    """The fronted clause opens at ``pos``: the sentence's start, or the start of what a speaker reports
+    ("…, ông X cho biết, thực hiện …", "Theo ông X, để thực hiện …": kg.relations.policy_clauses.reported_purpose)."""
+    lead = s.text[s.start:pos]
+    return not lead.strip() or reported_purpose(s, pos) or _ACCORDING_TO.fullmatch(lead) is not None
+
+
 def generic_subject_implements(s: Sentence) -> list[Relation]:
     """implements: the plan or body a subjectless (or bare-level) main clause makes, of the fronted instrument."""
     if s.lang != "vi":
         return []
-    opening = _opening().match(s.text, s.start, s.end)
+    opening = next((o for o in _opening().finditer(s.text, s.start, s.end) if _fronted_at(s, o.start()) or _fronted_at(s, o.start("verb"))), None)
     if opening is None:
         return []
     target = policy_after(s, s.of_type("Policy"), opening.end())

@@ -69,3 +69,18 @@ def test_a_bare_kind_word_opening_the_main_clause_names_the_body_again():
 def test_a_plural_or_unnamed_kind_implements_nothing():
     assert not implements("Thực hiện Nghị quyết số 19-NQ/TW, các sở đã rà soát quy hoạch.")
     assert not implements("Thực hiện Nghị quyết số 19-NQ/TW, sở đã rà soát quy hoạch thủy lợi.")
+
+
+def test_a_fronted_clause_a_speaker_reports():
+    got = implements("Ông Nguyễn Văn Sơn, Giám đốc Sở Y tế tỉnh Hà Nam, cho biết tỷ lệ tiêm chủng đạt 98%. Theo ông Sơn, "
+                     "để thực hiện Chỉ thị số 25/CT-TTg, sở đã mở thêm 30 điểm tiêm.")
+    assert ("Sở Y tế tỉnh Hà Nam", "Chỉ thị số 25/CT-TTg") in got
+    got = implements("Bà Lê Thị Hoa cho biết, thực hiện Nghị quyết số 12/NQ-HĐND, tỉnh đã ban hành Kế hoạch số 44/KH-UBND "
+                     "về phát triển du lịch cộng đồng.")
+    assert ("Kế hoạch số 44/KH-UBND", "Nghị quyết số 12/NQ-HĐND") in got
+
+
+def test_an_instrument_in_the_middle_of_a_clause_is_no_fronted_one():
+    got = implements("Tỉnh đã tổ chức tuyên truyền sâu rộng, thực hiện Nghị quyết số 12/NQ-HĐND, huyện đã ban hành "
+                     "Kế hoạch số 46/KH-UBND.")
+    assert ("Kế hoạch số 46/KH-UBND", "Nghị quyết số 12/NQ-HĐND") not in got
