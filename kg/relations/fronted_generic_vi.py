@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
-from kg.relations.bare_implementers import body_of_kind
+from kg.relations.bare_implementers import body_of_kind, speakers_unit
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_after
@@ -52,9 +52,15 @@ def _bare_kind() -> re.Pattern:
                       r"(?-i:\s+(?:(?:đã|vừa|sẽ|đang|cũng|tiếp tục|kịp thời)\s+){0,2}" + _LOWER + r")(?![\w])", re.IGNORECASE)
 
 
-def _bare_body(s: Sentence, comma: int):
+_UNIT = re.compile(r",\s*(?P<unit>đơn vị)(?=\s+(?:đã|vừa|sẽ|đang|cũng|tiếp tục)\s)")
+
+
+def _bare_body(s: Sentence, opening: int, comma: int):
     """The body a bare kind word opening the main clause after ``comma`` names again, or None (a name there is
     implements_refs')."""
+    unit = _UNIT.match(s.text, comma, s.end)  # "…, đơn vị đã áp dụng …": the speaker's own body (named before the
+    if unit is not None:  # fronted clause, not its instrument's issuer)
+        return speakers_unit(s, opening)
     m = _bare_kind().match(s.text, comma, s.end)
     if m is None or any(o.start <= m.start("kind") < o.end and not o.ref for o in s.mentions):
         return None
@@ -85,7 +91,7 @@ def generic_subject_implements(s: Sentence) -> list[Relation]:
     comma = mask_paired_commas(s.text[:s.end]).find(",", target.end, s.end)
     if comma < 0:
         return []
-    body = _bare_body(s, comma)  # "Theo tinh thần Nghị quyết 08, sở đề xuất …": the department named before
+    body = _bare_body(s, opening.start(), comma)  # "Theo tinh thần Nghị quyết 08, sở đề xuất …": the department named before
     if body is not None:
         return [Relation(body.id, "implements", target.id, s.index)]
     after = sorted((m for m in s.mentions if m.start > comma and m.type in ("Organization", "Policy")), key=lambda m: m.start)

@@ -84,3 +84,13 @@ def test_an_instrument_in_the_middle_of_a_clause_is_no_fronted_one():
     got = implements("Tỉnh đã tổ chức tuyên truyền sâu rộng, thực hiện Nghị quyết số 12/NQ-HĐND, huyện đã ban hành "
                      "Kế hoạch số 46/KH-UBND.")
     assert ("Kế hoạch số 46/KH-UBND", "Nghị quyết số 12/NQ-HĐND") not in got
+
+
+def test_the_unit_is_the_speakers_body_not_the_instruments_issuer():
+    got = implements("Ông Trần Quang Minh, Chi cục trưởng Chi cục Hải quan khu vực III, cho biết lượng hàng qua cảng tăng "
+                     "mạnh. Cũng theo ông Minh, để thực hiện Chỉ thị số 29/CT-TTg của Thủ tướng Chính phủ, đơn vị đã áp "
+                     "dụng máy soi container.")
+    assert ("Chi cục Hải quan khu vực III", "Chỉ thị số 29/CT-TTg") in got
+    assert ("Thủ tướng Chính phủ", "Chỉ thị số 29/CT-TTg") not in got
+    # no speaker named with a body: the unit is no one the article named
+    assert not implements("Thực hiện Thông tư số 12/2030/TT-BYT, đơn vị đã điều chỉnh quy trình khám bệnh.")
