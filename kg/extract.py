@@ -305,10 +305,11 @@ def _field_board_head(head: str) -> bool:
     # kg.relations.body_topics.FIELD_HEAD_VI)
     # (… or past the few lower-case words of its task: "Ban Chỉ đạo phát triển nguồn nhân lực chất lượng cao …",
     # "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội …")
-    return FIELD_HEAD_VI.fullmatch(head) is not None or re.fullmatch(r"(?:(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
+    # ("Ban chỉ đạo", "Tổ Công tác": either case of the second word, as the press writes both)
+    return FIELD_HEAD_VI.fullmatch(head) is not None or re.fullmatch(r"(?:(?:Ban [Cc]hỉ đạo|Tổ [Cc]ông tác)(?:\s+(?:liên ngành|quốc gia|"
                         r"Quốc gia|Trung ương))*(?:\s+(?:phát triển|thực hiện|xây dựng|triển khai)(?:\s+chính sách)?)?)\s+",
                         head) is not None \
-        or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None
+        or (re.match(r"(?:Ban [Cc]hỉ đạo|Tổ [Cc]ông tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None
             and re.search(r"\svề\s", head) is not None) \
         or _EN_FIELD_BOARD.fullmatch(head) is not None  # (each field of the list after "về" / "on")
 

@@ -99,6 +99,7 @@ from kg.relations.policy_clauses_vi import according_to_kind_topics, kind_regula
 from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements, bare_body_implements_en
+from kg.relations.fronted_generic_vi import generic_subject_implements
 from kg.relations.undertakings_en import own_instruments, province_acts, undertaken_under
 from kg.relations.handovers import handed_at_event
 from kg.relations.bullet_lists import bulleted_attendance
@@ -169,7 +170,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, firm_home_places, opening_attendees, bare_body_implements, bare_body_implements_en, undertaken_under, province_acts, own_instruments, delegation_leaders,
+          titles_of_a_ref, based_firm_refs, firm_home_places, opening_attendees, bare_body_implements, bare_body_implements_en, generic_subject_implements, undertaken_under, province_acts, own_instruments, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, presented_reports, attendee_examples,
           report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
@@ -222,7 +223,7 @@ EN_ONLY = frozenset({
     "trophy_handovers", "undertaken_under", "venue_refs", "visit_hosts", "visit_stays", "won_by"})
 VI_ONLY = frozenset({
     "according_to_kind_topics", "accordingly_topics", "apposed_passive_signer", "apposed_signers",
-    "attendee_examples", "award_presenters", "bare_body_implements", "bare_kind_parents", "board_elections",
+    "attendee_examples", "award_presenters", "bare_body_implements", "bare_kind_parents", "board_elections", "generic_subject_implements",
     "ceremony_recipients", "chaired_by", "contest_winners", "continued_lists", "continued_sittings",
     "counted_set_members", "cut_board_lists", "defendants_at_trial", "delegation_heads", "delegation_members",
     "dispatched", "fronted_signers", "generic_event_topics", "had_documents", "heard_at_event", "held_sessions",

@@ -43,6 +43,20 @@ def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
 _FIRM_KINDS = frozenset(pattern_data("bare_implementers_words.json")["firm_kinds"])
 
 
+def speakers_unit(s: Sentence, pos: int) -> Mention | None:
+    """The body "đơn vị" (the unit) at ``pos`` names again: the one the sentence's speaker was named with earlier
+    ("Ông Trần Quang Minh, Chi cục trưởng Chi cục Hải quan khu vực III, cho biết … Cũng theo ông Minh, … đơn vị đã …")."""
+    bodies = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
+              and s.index - 2 <= m.sentence <= s.index and m.end <= pos]
+    return _speakers_body(s, bodies, pos) if bodies else None
+
+
+def body_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
+    """The body a bare kind word (``bare_implementer_kinds``: "sở", "tòa án") at ``pos`` names again: the last one
+    of that kind named in this sentence or the two before (see :func:`_last_of_kind`)."""
+    return _last_of_kind(s, kind.casefold(), pos)
+
+
 def _is_firm(m: Mention) -> bool:
     """A company: the gazetteer's, or a name opening with a firm's word ("Công ty …", "Tập đoàn …")."""
     from kg.nlp.lexicon import entry_by_id

@@ -29,7 +29,8 @@ FIELD_HEAD_VI = re.compile(rf"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trun
                            rf"|(?:Viện|Trung tâm)\s+(?:{_TASK})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:{_TASK})){{0,2}}\s+")
 
 
-COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
+# ("Ban chỉ đạo" is as often written with the second word in lower case: "Ban chỉ đạo phòng cháy, chữa cháy thành phố …")
+COMMITTEE = re.compile(r"(Ban [Cc]hỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
                        r"Steering Committee|Working Group|Task Force|National Committee|Council)\b")
 
 

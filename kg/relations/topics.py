@@ -22,6 +22,7 @@ from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN, LIST_END
 from kg.relations.coordination import name_list, name_list_ending
 from kg.relations.body_topics import COMMITTEE, broad_field, is_company
 from kg.relations.fronted_instruments import fronted_subject_ends
+from kg.relations.subject_ends_vi import past_the_subject
 
 
 @lru_cache(maxsize=None)
@@ -272,8 +273,8 @@ def topics_of(s: Sentence) -> list[Relation]:
             end_at = first[0].end
         last = None
         for t in sorted(topics, key=lambda x: x.start):
-            if not cue.end() <= t.start < end_at:
-                continue
+            if not cue.end() <= t.start < end_at or last is None and s.lang == "vi" and past_the_subject(s.text, cue.end(), t.start):
+                continue  # (or past the end of the cue's subject: kg.relations.subject_ends_vi)
             if last is not None and word in ("về", "liên quan đến") and (not TOPIC_JOIN.fullmatch(s.text[last:t.start])
                                                                         or fronted_subject_ends(s, h, last, t.start)):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z

@@ -52,3 +52,13 @@ def test_the_partner_organisation_of_a_cooperation_on_a_field_is_not_a_board_for
     # a working group named with its subject still is about it
     got = facts("Tổ công tác về chuyển đổi số của tỉnh họp phiên đầu tiên.", "2026-11-14")
     assert any(s.startswith("Tổ công tác") and p == "about" and o == "chuyển đổi số" for s, p, o in got)
+
+
+def test_a_steering_board_written_with_a_lower_case_second_word():
+    got = facts("Năm 2030, Ban chỉ đạo chuyển đổi số tỉnh Hòa Bình đã hoàn thành 40 nhiệm vụ.", "2031-05-10")
+    assert ("Ban chỉ đạo chuyển đổi số tỉnh Hòa Bình", "about", "chuyển đổi số") in got
+    got = facts("Tỉnh đã thành lập Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình.", "2031-05-10")
+    assert any(s.startswith("Ban chỉ đạo phòng") and p == "about" and o == "phòng, chống thiên tai" for s, p, o in got)
+    # a department is still not about the field of its name
+    got = facts("Ông Trần Văn Hải, Cục trưởng Cục Thủy lợi, dự lễ khánh thành cầu ở thành phố Đà Nẵng.", "2031-05-10")
+    assert not any(p == "about" for s, p, o in got)
