@@ -426,3 +426,11 @@ def test_a_two_week_trial_is_the_trial():
                 "the end of a two-week first-instance trial.", "2025-10-31", "en")
     assert ("Ho Chi Minh City People's Court", "organized", "first-instance trial") in got
     assert ("Truong Quoc Dat", "participatedIn", "first-instance trial") in got
+
+
+def test_an_event_named_with_its_host_city_before_the_year_keeps_both():
+    ents = _ents("About 9,000 runners joined the Heritage Marathon Hội An 2031 on Sunday, and the Vietnam Expo Hanoi "
+                 "2031 opened on Monday. The Vietnam Economic Forum drew 300 people in 2031.")
+    assert ("Heritage Marathon Hội An 2031", "EVENT") in ents
+    assert ("Vietnam Expo Hanoi 2031", "EVENT") in ents
+    assert ("Vietnam Economic Forum", "EVENT") in ents

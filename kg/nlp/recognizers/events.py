@@ -96,7 +96,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 # "Viet Nam – Indonesia Business Forum": a dash joins the parties' names
                 # (not a dateline's dash: "PARIS — The UNESCO General Conference")
                 rf"(?:[A-ZĐ][\w’'-]*(?:(?<=[a-zà-ỹ])\s*[–-]\s*(?=[A-ZĐ]))?\s*(?<=[\s–-])"
-                rf"(?:and\s+(?=(?:[A-ZĐ][\w’'-]*\s+){{1,2}}(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
+                rf"(?:and\s+(?=(?:[A-ZĐ][\w’'-]*\s+){{1,2}}(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:(?:\s+[A-ZĐ][\w’'-]*){{0,3}}?\s+(?:19|20)\d\d(?![\w/–-])|\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*"
                 # "the Workshop on Digital Heritage Preservation 2026": the edition's year closes the name
                 rf"(?:\s+(?:19|20)\d\d(?![\w/–-]))?)?)", text):
