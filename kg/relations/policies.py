@@ -414,7 +414,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     else:
         m = re.match(r"\s*(?:the\s+" + _parts_of(s.lang) + r")?"  # "the targets of the resolution"
                      r"(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?P<kind>" + kinds + r")\b"
-                     r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "… on May 4" is a day
+                     r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+(?:[A-Z]?[\w-]+\s+side|sidelines)\b)|of|No|\d))",  # "on May 4": a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:  # "the training agreement": a kind after words of the instrument's own name
         return (owned_ref_at(s, pos) or described_referent(s, pos)) if s.lang == "en" else None  # ("the Government's …")

@@ -1,0 +1,54 @@
+"""implements of an instrument a body makes, its basis written around the making clause (issued_bases_en)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def _implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-10", "en") if p == "implements"}
+
+
+def test_a_detailing_participle_after_the_instrument_s_subject():
+    got = _implements("The Ministry of Finance issued Circular 45/2026/TT-BTC on bond auctions, guiding the "
+                      "implementation of Decree 58/2025/ND-CP.")
+    assert ("Circular 45/2026/TT-BTC", "Decree 58/2025/ND-CP") in got
+
+
+def test_detailing_procedures_under_a_decree():
+    got = _implements("The Ministry of Public Security adopted Circular 12/2026/TT-BCA detailing procedures for data "
+                      "audits under Decree 356/2026/ND-CP.")
+    assert ("Circular 12/2026/TT-BCA", "Decree 356/2026/ND-CP") in got
+
+
+def test_to_detail_a_law():
+    got = _implements("The Ministry of Health issued Circular 20/2026/TT-BYT on hospital fees to detail the Law on "
+                      "Health Insurance.")
+    assert ("Circular 20/2026/TT-BYT", "Law on Health Insurance") in got
+
+
+def test_a_basis_in_commas_between_the_body_and_its_verb():
+    got = facts("The Cà Mau People's Committee, in line with the Law on Water Resources, has issued Decision "
+                "3102/QD-UBND on water plants.", "2026-03-10", "en")
+    assert ("Decision 3102/QD-UBND", "implements", "Law on Water Resources") in got
+    assert ("Cà Mau People's Committee", "implements", "Law on Water Resources") in got
+    assert ("Cà Mau People's Committee", "issued", "Decision 3102/QD-UBND") in got
+
+
+def test_fronted_under_credits_the_instrument_made():
+    got = _implements("Under the Law on Investment, the Ministry of Finance issued Decision 300/QD-BTC on investor "
+                      "licensing.")
+    assert got == {("Decision 300/QD-BTC", "Law on Investment")}
+
+
+def test_a_relative_clause_acting_under_a_law():
+    got = _implements("The Bắc Ninh People's Committee issued Decision 1520/QD-UBND, which set up a start-up fund under "
+                      "the Law on Supporting Small and Medium-sized Enterprises.")
+    assert ("Decision 1520/QD-UBND", "Law on Supporting Small and Medium-sized Enterprises") in got
+
+
+def test_an_instrument_only_cited_is_no_basis():
+    assert not _implements("The ministry issued Circular 5/2026/TT-BTC on fees, which takes effect under the Law on "
+                           "Fees next month.")
+    assert not _implements("Officials discussed Decree 8/2026/ND-CP under the chairmanship of Deputy Minister Lê Văn Hải.")
+    assert not _implements("The Cà Mau People's Committee, in line with the Law on Water Resources, said it would "
+                           "inspect 40 plants.")
