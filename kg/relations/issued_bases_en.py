@@ -8,7 +8,8 @@
 - fronted "Under Resolution 57, the province adopted Plan 19", "In line with the circular, the department has rolled
   out Plan 312" (the plan; a fronted "Under …" over a body's other acts is no implementing: tune-en reads "Under
   Decree 86, the ministry must …" so);
-- a relative clause on any instrument: "Decision 1520, which set up a fund under the Law on X".
+- a relative clause on any instrument: "Decision 1520, which set up a fund under the Law on X";
+- the basis in commas after an instrument, before its verb: "The plan, in line with Decision 1234, sets …".
 
 The words are data (``issued_bases_en.json``, the shared ``basis_phrases``, ``detail_verbs``); an instrument only
 cited ("the ministry said Decree 8 under the Law on X …") is no basis: each reading needs the making verb, the
@@ -94,6 +95,25 @@ def _aside(s: Sentence, policies: list[Mention]) -> list[Relation]:
     return out
 
 
+def _instrument_aside(s: Sentence, policies: list[Mention]) -> list[Relation]:
+    """"The plan, in line with Decision 1234, sets targets …", "Circular 3, pursuant to Decree 170, takes effect …": an
+    instrument (named, or "The plan" opening the sentence) with its basis in commas before its verb."""
+    out: list[Relation] = []
+    pats = _patterns()
+    lead = re.match(r"\s*(?:The|This)\s+(?:new\s+|amended\s+|revised\s+)?[a-z]+(?=\s*,)", s.text[s.start:s.end])
+    heads = [(p, p.end) for p in policies] + ([(policy_ref_at(s, s.start), s.start + lead.end())] if lead else [])
+    for head, end in heads:
+        tail = re.match(r"[/\w.-]*", s.text[end:s.end])
+        m = pats["aside"].match(s.text, end + tail.end(), s.end) if head is not None else None
+        if m is None:
+            continue
+        basis = _target(s, policies, m.end(), head)
+        close = re.compile(r"[^,.;:()]{0,100}?,\s+(?:(?:also|will|would|must|now)\s+)?[a-z]+s?\b")
+        if basis is not None and (c := close.match(s.text, m.end(), s.end)) is not None and basis.end <= c.end():
+            out.append(Relation(head.id, "implements", basis.id, s.index))
+    return out
+
+
 def _fronted_under(s: Sentence, policies: list[Mention]) -> list[Relation]:
     """"Under Resolution 57, the province adopted Plan 19", "In line with the circular, the department has rolled out
     Plan 312": the plan the clause after the comma makes."""
@@ -123,4 +143,4 @@ def issued_on_basis(s: Sentence) -> list[Relation]:
             basis = _target(s, policies, rel.end(), made)
         if basis is not None:
             out.append(Relation(made.id, "implements", basis.id, s.index))
-    return out + _aside(s, policies) + _fronted_under(s, policies)
+    return out + _aside(s, policies) + _instrument_aside(s, policies) + _fronted_under(s, policies)

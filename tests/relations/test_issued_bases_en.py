@@ -66,3 +66,19 @@ def test_guiding_the_implementation_is_implementing():
     got = _implements("The Ministry of Finance issued Circular 45/2026/TT-BTC guiding the implementation of Decree "
                       "58/2025/ND-CP.")
     assert got == {("Circular 45/2026/TT-BTC", "Decree 58/2025/ND-CP")}  # (not the ministry that issued it)
+
+
+def test_a_basis_in_commas_after_an_instrument():
+    got = _implements("The Huế People's Committee issued Plan 77/KH-UBND on Monday. The plan, in line with Decision "
+                      "1234/QD-TTg, sets targets for 2030.")
+    assert ("Plan 77/KH-UBND", "Decision 1234/QD-TTg") in got
+    assert ("Circular 3/2026/TT-BNV", "Decree 170/2025/ND-CP") in _implements(
+        "Circular 3/2026/TT-BNV, pursuant to Decree 170/2025/ND-CP, takes effect in March.")
+    assert not _implements("The Huế People's Committee issued Plan 77/KH-UBND on Monday. The plan, unlike Decision "
+                           "1234/QD-TTg, sets targets for 2030.")
+
+
+def test_a_draft_made_under_a_fronted_basis():
+    got = _implements("Under the Politburo's Resolution 68-NQ/TW, the Ministry of Finance has drafted Decree "
+                      "20/2026/ND-CP on household businesses.")
+    assert got == {("Decree 20/2026/ND-CP", "Resolution 68-NQ/TW")}
