@@ -9,7 +9,8 @@
   out Plan 312" (the plan; a fronted "Under …" over a body's other acts is no implementing: tune-en reads "Under
   Decree 86, the ministry must …" so);
 - a relative clause on any instrument: "Decision 1520, which set up a fund under the Law on X";
-- the basis in commas after an instrument, before its verb: "The plan, in line with Decision 1234, sets …".
+- the basis in commas after an instrument, before its verb: "The plan, in line with Decision 1234, sets …";
+- the parts of another instrument one details: "Decree 321 details the provisions on blood in the Law on X".
 
 The words are data (``issued_bases_en.json``, the shared ``basis_phrases``, ``detail_verbs``); an instrument only
 cited ("the ministry said Decree 8 under the Law on X …") is no basis: each reading needs the making verb, the
@@ -53,6 +54,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                    + r"\s+(?:the\s+|a\s+|an\s+|its\s+)?", re.IGNORECASE),
         "relative": re.compile(r"[/\w.-]*\s*,\s*(?:which|that)\s+(?!(?:" + phrase_alternation(data["relative_not_verbs"])
                                + r")\b)[a-z][\w-]*(?:\s+[^,.;:()]{1,80}?)?\s+(?:" + basis + r")(?=\s)"),
+        # an instrument's verb of detailing and the parts of another it details: "details the provisions on blood in"
+        "parts": re.compile(r"[/\w.-]*(?:\s*,\s*[^,;:()]{1,120}?,)?\s+(?:also\s+)?" + detail + r"\s+(?:(?:"
+                            + phrase_alternation(data["part_quantifiers"]) + r")\s+)?(?:"
+                            + phrase_alternation(data["detailed_parts"]) + r")(?:\s+[\d,\s]+(?:and\s+\d+)?)?"
+                            r"(?:\s+(?:on|about|regarding)\s+[^,.;:()]{1,80}?)?\s+(?:of|in|under)\s+", re.IGNORECASE),
     }
 
 
@@ -92,6 +98,20 @@ def _aside(s: Sentence, policies: list[Mention]) -> list[Relation]:
         if basis is not None and basis.end <= end.end():
             out += [Relation(made.id, "implements", basis.id, s.index), Relation(org.id, "implements", basis.id, s.index),
                     Relation(org.id, "issued", made.id, s.index)]  # (the aside hides the body from the issuer readers)
+    return out
+
+
+def _detailed_parts(s: Sentence, policies: list[Mention]) -> list[Relation]:
+    """"Decree 321, which was signed by X on November 26, details the provisions on blood in the Law on Y", "The
+    circular guides several articles of Decree 70": the instrument detailing parts of another carries it out."""
+    out: list[Relation] = []
+    lead = re.match(r"\s*(?:The|This)\s+(?:new\s+|amended\s+|revised\s+)?[a-z]+(?=\s)", s.text[s.start:s.end])
+    heads = [(p, p.end) for p in policies] + ([(policy_ref_at(s, s.start), s.start + lead.end())] if lead else [])
+    for head, end in heads:
+        m = _patterns()["parts"].match(s.text, end, s.end) if head is not None else None
+        basis = _target(s, policies, m.end(), head) if m is not None else None
+        if basis is not None:
+            out.append(Relation(head.id, "implements", basis.id, s.index))
     return out
 
 
@@ -143,4 +163,4 @@ def issued_on_basis(s: Sentence) -> list[Relation]:
             basis = _target(s, policies, rel.end(), made)
         if basis is not None:
             out.append(Relation(made.id, "implements", basis.id, s.index))
-    return out + _aside(s, policies) + _instrument_aside(s, policies) + _fronted_under(s, policies)
+    return out + _aside(s, policies) + _instrument_aside(s, policies) + _detailed_parts(s, policies) + _fronted_under(s, policies)

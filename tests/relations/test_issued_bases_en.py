@@ -82,3 +82,13 @@ def test_a_draft_made_under_a_fronted_basis():
     got = _implements("Under the Politburo's Resolution 68-NQ/TW, the Ministry of Finance has drafted Decree "
                       "20/2026/ND-CP on household businesses.")
     assert got == {("Decree 20/2026/ND-CP", "Resolution 68-NQ/TW")}
+
+
+def test_detailing_parts_of_another_instrument():
+    assert ("Decree 321/2026/ND-CP", "Law on Medical Examination and Treatment") in _implements(
+        "Decree 321/2026/ND-CP, which was signed by Deputy Prime Minister Lê Thành Long on November 26, details the "
+        "provisions on blood in the Law on Medical Examination and Treatment.")
+    assert ("Circular 7/2026/TT-BTC", "Law on Tax Administration") in _implements(
+        "Circular 7/2026/TT-BTC details Articles 12 and 14 of the Law on Tax Administration.")
+    assert not _implements("The Ministry of Finance issued Circular 9/2026/TT-BTC on fees. The circular replaces several "
+                           "articles of Decree 70/2025/ND-CP on invoices.")
