@@ -3,6 +3,7 @@
 - "the strategy, which Prime Minister X approved in Decision 1018", "the project approved by Deputy Prime Minister Y
   in Decision 88", "Minister Z approved the scheme through Decision 5": a person who approves in an instrument
   signs it (a body doing so issues it: :mod:`kg.relations.policies` reads that);
+- "The School Eye Health Programme, approved by Deputy Minister of Health X, will …": the person in the aside;
 - "Decision 142 of Prime Minister X", "Directive 12 by Deputy Prime Minister Y" and the possessive "Prime Minister
   X's Decision 142": the titled person an instrument is written as belonging to signed it.
 
@@ -25,6 +26,9 @@ _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|earlier|then)\s+){0,2}$")
 # the instrument's own tail, then "of" / "by" and the titled person: "Decision 142/QĐ-TTg of Prime Minister X"
 _OF_PERSON = re.compile(r"[/\w.-]*\s+(?:of|by)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# an aside that says who approved the instrument: "The programme, (which was) approved (on May 4) by Deputy Minister X,"
+_APPROVED_BY = re.compile(r"[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+)?approved\s+(?:(?:on|in|last|this)\s+"
+                          r"[^,.;:()]{1,30}?\s+)?by\s+")
 
 
 def _approver(s: Sentence, people: list[Mention], verb_at: int, mid: str, mid_at: int) -> Mention | None:
@@ -53,6 +57,11 @@ def approving_signers(s: Sentence) -> list[Relation]:
             if who is not None:
                 out.append(Relation(who.id, "signed", pol.id, s.index))
                 continue
+        after = _APPROVED_BY.match(s.text, pol.end, s.end)  # "The programme, approved by Deputy Minister X, will …"
+        who = person_after(s, people, after.end()) if after is not None else None
+        if who is not None:
+            out.append(Relation(who.id, "signed", pol.id, s.index))
+            continue
         of = _OF_PERSON.match(s.text, pol.end, s.end)
         who = person_after(s, people, of.end()) if of is not None else None
         if who is not None and who.start > of.end():  # (a title stands between: "of Prime Minister X")

@@ -25,8 +25,12 @@ def _frames() -> tuple[re.Pattern, re.Pattern]:
     d = pattern_data("undertakings_en.json")
     # (or reported of itself: "Vietcombank said it had set up a unit in line with the decree")
     aux = r"(?:\s+(?:said|says|announced)\s+(?:that\s+)?it)?\s+(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+|recently\s+)?)?"
-    deed = re.compile(aux + r"(?:" + phrase_alternation(d["verbs"]) + r")\s+(?P<obj>[^,.;:()\"“”]{3,80}?)\s+(?:"
-                      + phrase_alternation(d["bases"]) + r")\s+", re.IGNORECASE)
+    ahead = r"\s+(?:(?:will|would|is|are|plans\s+to|also)\s+){1,2}(?:" + phrase_alternation(d["verbs_ahead"]) + r")"
+    deed = re.compile(r"(?:" + aux + r"(?:" + phrase_alternation(d["verbs"]) + r")|" + ahead + r")\s+(?P<obj>[^,.;:()\"“”]{3,80}?)"
+                      r"\s+(?:" + phrase_alternation(d["bases"]) + r")\s+"
+                      # ("has provided free vaccines, as required by Decree 104": any deed done, then an obligation met)
+                      r"|" + aux + r"(?-i:[a-z]+ed)\s+(?P<done>[^.;:()\"“”]{3,80}?)\s*,?\s+(?:"
+                      + phrase_alternation(d["any_deed_bases"]) + r")\s+", re.IGNORECASE)
     applying = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?(?:begun|started)\s+(?:"
                           + phrase_alternation(d["apply_verbs"]) + r")\s+", re.IGNORECASE)
     return deed, applying
@@ -53,7 +57,8 @@ def undertaken_under(s: Sentence) -> list[Relation]:
     deed, applying = _frames()
     policies = s.of_type("Policy")
     m = deed.match(s.text, body.end, s.end)
-    if m is not None and any(m.start("obj") <= p.start < m.end("obj") for p in policies):
+    obj = "obj" if m is None or m.group("obj") is not None else "done"
+    if m is not None and any(m.start(obj) <= p.start < m.end(obj) for p in policies):
         return []  # "… has issued Plan 12 under Resolution 57": the plan carries it out
     m = m or applying.match(s.text, body.end, s.end)
     if m is None:

@@ -42,3 +42,11 @@ def test_the_deal_on_the_sidelines_refers_back():
     got = _signed("The two ministries signed a memorandum of cooperation on chip training on Thursday. Minister Nguyễn "
                   "Mạnh Hùng and Minister Akazawa Ryosei put pen to the deal on the sidelines of a forum.")
     assert ("Akazawa Ryosei", "memorandum of cooperation on chip training") in got
+
+
+def test_an_aside_naming_who_approved_the_instrument():
+    assert ("Trần Văn Thuấn", "School Eye Health Programme 2027–2030") in _signed(
+        "The School Eye Health Programme 2027–2030, approved by Deputy Minister of Health Trần Văn Thuấn, will send eye "
+        "doctors to schools.")
+    assert not _signed("The School Eye Health Programme 2027–2030, praised by Deputy Minister of Health Trần Văn Thuấn, "
+                       "will send eye doctors to schools.")
