@@ -42,7 +42,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # right before the instrument: "has issued ", "promulgated the "
         "made_before": re.compile(r"(?<![\w])" + made + r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.IGNORECASE),
         # what links the instrument (past its tail) to its basis
-        "link": re.compile(r"(?<![\w])(?:" + basis + r"|" + detail + r"(?:\s+[^,.;:()]{1,80}?\s+" + basis + r")?"
+        "link": re.compile(r"(?<![\w])(?:" + basis + r"|" + phrase_alternation(data["implementing_participles"]) + r"|"
+                           + detail + r"(?:\s+[^,.;:()]{1,80}?\s+" + basis + r")?"
                            r"|to\s+(?:" + phrase_alternation(data["purpose_detail_verbs"]) + r"))(?=\s)", re.IGNORECASE),
         # a body, then the basis in commas, then the making verb
         "aside": re.compile(r"\s*,\s*(?:" + basis + r")(?=\s)", re.IGNORECASE),

@@ -293,7 +293,7 @@ def issuers(s: Sentence) -> list[Relation]:
                     link = s.text[targets[-1].end:p.start]
                     if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
                                                      r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
-                                                     r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
+                                                     r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|reali[sz]\w*|concreti[sz]\w*|"
                                                      r"approving|in line with|pursuant to|in accordance with|following)\b", link):
                         break
                     targets.append(p)

@@ -86,3 +86,17 @@ def test_detailing_parts_of_another_instrument():
         "Circular 7/2026/TT-BTC details Articles 12 and 14 of the Law on Tax Administration.")
     assert not _implements("The Ministry of Finance issued Circular 9/2026/TT-BTC on fees. The circular replaces several "
                            "articles of Decree 70/2025/ND-CP on invoices.")
+
+
+def test_an_implementing_participle_after_the_instrument_made():
+    assert _implements("The ministry has adopted Plan 5/KH-BYT concretising Resolution 57-NQ/TW.") == {
+        ("Plan 5/KH-BYT", "Resolution 57-NQ/TW")}
+    assert ("Plan 9/KH-BYT", "Directive 4/CT-TTg") in _implements(
+        "The Ministry of Health launched Plan 9/KH-BYT on dengue control in line with Directive 4/CT-TTg.")
+
+
+def test_the_instrument_realised_is_not_issued_with_the_plan():
+    got = facts("The Hà Nam People's Committee has adopted Plan 5/KH-UBND, realising Resolution 57-NQ/TW on science "
+                "and technology.", "2026-03-10", "en")
+    assert ("Hà Nam People's Committee", "issued", "Plan 5/KH-UBND") in got
+    assert ("Hà Nam People's Committee", "issued", "Resolution 57-NQ/TW") not in got
