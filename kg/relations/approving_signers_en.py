@@ -18,8 +18,10 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.signers import person_after
 
 # the approving verb, what was approved, and the word that names the instrument it was approved in
-_APPROVED_IN = re.compile(r"(?<![\w])(?:approved|ratified|endorsed)(?P<mid>(?:\s+[^,.;:()]{1,80}?)?)\s+(?:in|under|through|via|with)"
+_APPROVED_IN = re.compile(r"(?<![\w])(?:approved|ratified|endorsed)(?P<mid>(?:\s+[^,.;:()]{1,80}?)?)(?<!\sline)\s+(?:in|under|through|via)"
                           r"\s+(?:the\s+)?$")
+# the instruments one approves something in ("approved the plan in line with Decree 5" is a basis, not one)
+_APPROVING_KINDS = re.compile(r"(?:Decision|Resolution)\b")
 _BY = re.compile(r"\s+by\s+")
 # the person's name right before the verb, past an auxiliary: "X approved", "X had approved", "X also approved"
 _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|earlier|then)\s+){0,2}$")
@@ -51,7 +53,7 @@ def approving_signers(s: Sentence) -> list[Relation]:
     for pol in s.of_type("Policy"):
         if pol.nested:
             continue
-        m = _APPROVED_IN.search(s.text, max(s.start, pol.start - 140), pol.start)
+        m = _APPROVED_IN.search(s.text, max(s.start, pol.start - 140), pol.start) if _APPROVING_KINDS.match(pol.text) else None
         if m is not None:
             who = _approver(s, people, m.start(), m.group("mid"), m.start("mid"))
             if who is not None:

@@ -50,3 +50,8 @@ def test_an_aside_naming_who_approved_the_instrument():
         "doctors to schools.")
     assert not _signed("The School Eye Health Programme 2027–2030, praised by Deputy Minister of Health Trần Văn Thuấn, "
                        "will send eye doctors to schools.")
+
+
+def test_approving_in_line_with_an_instrument_signs_nothing():
+    assert not _signed("Minister Nguyễn Văn Thắng approved the plan in line with Decree 5/2026/ND-CP.")
+    assert not _signed("Minister Nguyễn Văn Thắng approved the plan in line with Decision 5/QD-TTg.")
