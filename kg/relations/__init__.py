@@ -146,6 +146,8 @@ from kg.relations.held_by_en import held_later_by
 from kg.relations.joint_organisers_en import joint_organisers
 from kg.relations.signing_events_en import signers_at_the_told_event
 from kg.relations.named_next_en import named_next_issuers
+from kg.relations.issued_bases_en import issued_on_basis
+from kg.relations.approving_signers_en import approving_signers
 from kg.relations.represented_en import (award_conferrers, award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
                                          speaking_representatives)
 
@@ -190,7 +192,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, award_conferrers, speaking_representatives,
           hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents, attendee_groups,
           delegation_parts, sent_delegations,
-          on_behalf_members, named_next_issuers)
+          on_behalf_members, named_next_issuers, issued_on_basis, approving_signers)
 
 
 # The passes whose first statement is ``if s.lang != "en" …: return []`` (and "vi"): they find nothing in a
@@ -198,7 +200,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
 # calling 109 English passes on Vietnamese sentences). tests/relations/test_pass_languages.py reads each
 # pass's first statement and fails when a guarded pass is missing from them.
 EN_ONLY = frozenset({
-    "academic_ranks", "acronym_parents", "action_programme_for", "among_participants", "announced_at_by",
+    "academic_ranks", "acronym_parents", "action_programme_for", "among_participants", "announced_at_by", "approving_signers",
     "announced_issuers", "apposed_organisers", "attended_the_opening", "attendee_groups", "attending_with",
     "attributive_issuers", "award_conferrers", "award_givers", "bare_body_implements_en", "based_firm_refs",
     "bodies_at_event", "bodies_met_at_event", "body_seats", "came_for_event", "ceremony_object_places",
@@ -206,7 +208,7 @@ EN_ONLY = frozenset({
     "cooperating_organisers", "delegates_on_panels", "delegation_bodies", "delegation_leaders", "delegation_parts",
     "due_at_the_event", "elected_officers", "events_in_the_dateline_place", "exhibitors", "firm_home_places",
     "fronted_basis_implements", "gathered_place", "general_meeting_hosts", "handed_at_event_en",
-    "handed_to_recipients", "held_later_by", "including_subjects", "instrument_on_implementing", "issued_the_kind",
+    "handed_to_recipients", "held_later_by", "including_subjects", "instrument_on_implementing", "issued_on_basis", "issued_the_kind",
     "it_held_places", "it_organised_by", "joint_organisers", "kind_titles", "launch_ceremony_hosts",
     "lede_instruments", "match_sides", "named_after_opening", "named_next_implements", "named_next_issuers",
     "object_clause_implements",

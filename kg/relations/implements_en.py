@@ -110,7 +110,8 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 r"(?:\s*,\s+(?:signed|issued|adopted|approved|drafted)\s[^,.;:()]{1,100}?,)?"
                                 # ("The plan, which implements Resolution 43, sets …": a relative clause)
                                 r"(?:\s*,\s*(?:which|that)\s+|\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
-                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + EFFORTS_OF + r")\s+)?"
+                                # (two frames: "is meant to help realise", "is designed to help implement")
+                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + EFFORTS_OF + r")\s+){0,2}"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"guides|details|"  # ("It guides the amended Law on Pharmacy": detailing carries it out)
                                 # ("It also puts into practice the Law on Commerce"; not "follows": a time as often as a basis)

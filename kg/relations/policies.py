@@ -293,7 +293,7 @@ def issuers(s: Sentence) -> list[Relation]:
                     link = s.text[targets[-1].end:p.start]
                     if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
                                                      r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
-                                                     r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
+                                                     r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|reali[sz]\w*|concreti[sz]\w*|"
                                                      r"approving|in line with|pursuant to|in accordance with|following)\b", link):
                         break
                     targets.append(p)
@@ -414,7 +414,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     else:
         m = re.match(r"\s*(?:the\s+" + _parts_of(s.lang) + r")?"  # "the targets of the resolution"
                      r"(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?P<kind>" + kinds + r")\b"
-                     r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "… on May 4" is a day
+                     r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+(?:[A-Z]?[\w-]+\s+side|sidelines)\b)|of|No|\d))",  # "on May 4": a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:  # "the training agreement": a kind after words of the instrument's own name
         return (owned_ref_at(s, pos) or described_referent(s, pos)) if s.lang == "en" else None  # ("the Government's …")

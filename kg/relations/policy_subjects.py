@@ -15,7 +15,7 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern, cue_words
 from kg.textutil import norm_key, phrase_alternation
 from kg.relations.policies import policy_ref_at
-from kg.relations.signers import person_at
+from kg.relations.signers import co_signers, person_at
 from kg.relations.kind_referents_en import kind_referent
 
 # what may stand between a subject and its verb: "also", "only", "will"
@@ -324,7 +324,9 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
         signers = [people[-1]]
         for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
             # (each may have a role in apposition: "A, general director of X, and B, president of Y, signed")
-            if not re.fullmatch(r"\s*(?:,\s*[^,;.]{1,80}?,\s*)?(?:,|,?\s*(?:and|và))\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
+            gap = s.text[p.end:signers[-1].start]  # (or a title with commas: "A and Economy, Trade and Industry Minister B")
+            if not re.fullmatch(r"\s*(?:,\s*[^,;.]{1,80}?,\s*)?(?:,|,?\s*(?:and|và))\s+[^,;.]{0,80}?", gap) \
+                    and not (s.lang == "en" and " and " in gap and co_signers(gap)):
                 break
             signers.append(p)
         out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]

@@ -98,8 +98,9 @@ def signed_by(s: Sentence) -> list[Relation]:
         # between the verb and "by"
         if m:
             who = person_after(s, people, pol.end + m.end())
-            if who is not None:
-                out += [Relation(p.id, "signed", pol.id, s.index) for p in joined_signers(s, people, who)]
+            signed = _clause_head(s, pol)  # "The plan, which concretises Resolution 68, was signed by X": the plan
+            if who is not None and signed is not None:
+                out += [Relation(p.id, "signed", signed.id, s.index) for p in joined_signers(s, people, who)]
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
     # ("It was signed off by X": the instrument the sentence before is about)
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
@@ -128,6 +129,27 @@ def signed_by(s: Sentence) -> list[Relation]:
     return out
 
 
+# a relative clause open before an instrument: "The plan, which concretises |Resolution 68|, was signed …"
+_IN_RELATIVE = re.compile(r",\s*(?:which|that)\s+[^,.;:()]{1,80}$")
+
+
+def _clause_head(s: Sentence, pol: Mention) -> Mention | None:
+    """The instrument a passive signing after ``pol`` is about: ``pol`` itself, or, when ``pol`` stands inside a
+    relative clause, the instrument the clause hangs on (named right before its comma, or "The plan" opening the
+    sentence); None when there is none."""
+    if s.lang != "en":
+        return pol
+    rel = _IN_RELATIVE.search(s.text, s.start, pol.start)
+    if rel is None:
+        return pol
+    head = next((p for p in s.of_type("Policy") if p.end <= rel.start()
+                 and re.fullmatch(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;:()]{1,80}?)?", s.text[p.end:rel.start()])), None)
+    if head is None and re.fullmatch(r"\s*(?:The|This)\s+(?:new\s+|amended\s+)?[a-z]+\s*", s.text[s.start:rel.start()]):
+        from kg.relations.policies import policy_ref_at
+        head = policy_ref_at(s, s.start)
+    return head
+
+
 def joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
     """English: ``first`` and the signers joined to it after "by": "signed by Minister A and Lao Minister of
     Energy and Mines B", "by A, Chairman of X B and C" (only commas, the "and" that closes the list and each
@@ -138,8 +160,8 @@ def joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[M
     cur, listed = first, []  # "signed by A, Chairman of X B and Vice Chairman of Y C": a list closed by "and"
     while (nxt := next((p for p in sorted(people, key=lambda p: p.start) if p.start > cur.end), None)) is not None:
         gap = s.text[cur.end:nxt.start]
-        if not co_signers(gap):
-            break
+        if not co_signers(gap) and not co_signers(_titles_capitalised(s, cur.end, nxt.start)):
+            break  # (a lower-case title between: "and Equinor executive vice president B")
         if " and " in f" {gap} ":
             out += listed + [nxt]
             break
@@ -153,6 +175,21 @@ def joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[M
         if second is not None and second is not first:
             out.append(second)
     return out
+
+
+def _titles_capitalised(s: Sentence, a: int, b: int) -> str:
+    """The text between ``a`` and ``b`` with each title span in it written as one capitalised word, so that a
+    lower-case title ("executive vice president") reads like the capitalised ones :func:`co_signers` allows."""
+    out, at = [], a
+    for t in sorted((t for t in s.titles if a <= t.start_char and t.end_char <= b), key=lambda t: t.start_char):
+        if t.start_char >= at:
+            out += [s.text[at:t.start_char], "Title"]
+            at = t.end_char
+    return _LOWER_ROLE.sub("Title", "".join(out) + s.text[at:b])  # (a role the title spans do not hold yet)
+
+
+# an English role in lower case (``role_heads``): "executive vice president", "general director"
+_LOWER_ROLE = re.compile(r"(?<![\w])(?:" + cue_pattern("role_heads", "en") + r")(?![\w])")
 
 
 # a second agent after the first signer (and the party the first signed for): "signed by A, on behalf of the city, and
@@ -226,6 +263,10 @@ def person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None
     lead = re.match(r"(?:the\s+(?:[a-z][\w-]*['’]s\s+)?|(?:its|their)\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end],
                     flags=re.IGNORECASE)
     cursor += lead.end()
+    # a lower-case word naming the title's body before it: "committee Vice Chairman X", "bank Chairman Y"
+    body_word = re.match(r"[a-z][\w-]*\s+", s.text[cursor:s.end]) if s.lang == "en" else None
+    if body_word is not None and any(t.start_char == cursor + body_word.end() for t in titles):
+        cursor += body_word.end()
     # the title's body or country written before it: "VNU President Lê Quân", "the bank's … ", "Vietnam's Minister …"
     owner = next((o for o in s.of_type("Organization", "Place") if o.start == cursor), None) if s.lang == "en" else None
     gap = re.match(r"(?:['’]s)?\s+", s.text[owner.end:s.end]) if owner is not None else None

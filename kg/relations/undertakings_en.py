@@ -1,6 +1,7 @@
 """English implements by a body that acts under an instrument: "Hà Nội University of Science and Technology has
 put in place a new curriculum under the programme", "The Tax Sub-department has launched a campaign in line with
-the ministry's Circular 86", "Bạch Mai Hospital has begun applying the guidelines". The body opens the sentence;
+the ministry's Circular 86", "Bạch Mai Hospital has begun applying the guidelines", "Vietcombank said it had set up a unit in line with the
+decree". The body opens the sentence;
 what it did (``verbs``) is no instrument itself (a named plan made under another is the plan's implements, read
 elsewhere); the instrument after the link (``bases``) is named or named again by its kind. Cue words are data
 (``kg/data/patterns/undertakings_en.json``)."""
@@ -22,9 +23,14 @@ _OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s
 def _frames() -> tuple[re.Pattern, re.Pattern]:
     """(deed under an instrument, begun applying an instrument), each read right after the body's name."""
     d = pattern_data("undertakings_en.json")
-    aux = r"\s+(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+|recently\s+)?)?"
-    deed = re.compile(aux + r"(?:" + phrase_alternation(d["verbs"]) + r")\s+(?P<obj>[^,.;:()\"“”]{3,80}?)\s+(?:"
-                      + phrase_alternation(d["bases"]) + r")\s+", re.IGNORECASE)
+    # (or reported of itself: "Vietcombank said it had set up a unit in line with the decree")
+    aux = r"(?:\s+(?:said|says|announced)\s+(?:that\s+)?it)?\s+(?:(?:has|have|had)\s+(?:also\s+|already\s+|now\s+|recently\s+)?)?"
+    ahead = r"\s+(?:(?:will|would|is|are|plans\s+to|also)\s+){1,2}(?:" + phrase_alternation(d["verbs_ahead"]) + r")"
+    deed = re.compile(r"(?:" + aux + r"(?:" + phrase_alternation(d["verbs"]) + r")|" + ahead + r")\s+(?P<obj>[^,.;:()\"“”]{3,80}?)"
+                      r"\s+(?:" + phrase_alternation(d["bases"]) + r")\s+"
+                      # ("has provided free vaccines, as required by Decree 104": any deed done, then an obligation met)
+                      r"|" + aux + r"(?-i:[a-z]+ed)\s+(?P<done>[^.;:()\"“”]{3,80}?)\s*,?\s+(?:"
+                      + phrase_alternation(d["any_deed_bases"]) + r")\s+", re.IGNORECASE)
     applying = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?(?:begun|started)\s+(?:"
                           + phrase_alternation(d["apply_verbs"]) + r")\s+", re.IGNORECASE)
     return deed, applying
@@ -51,7 +57,8 @@ def undertaken_under(s: Sentence) -> list[Relation]:
     deed, applying = _frames()
     policies = s.of_type("Policy")
     m = deed.match(s.text, body.end, s.end)
-    if m is not None and any(m.start("obj") <= p.start < m.end("obj") for p in policies):
+    obj = "obj" if m is None or m.group("obj") is not None else "done"
+    if m is not None and any(m.start(obj) <= p.start < m.end(obj) for p in policies):
         return []  # "… has issued Plan 12 under Resolution 57": the plan carries it out
     m = m or applying.match(s.text, body.end, s.end)
     if m is None:

@@ -50,3 +50,23 @@ def test_its_instrument_is_issued_by_the_body_opening_the_sentence():
     text = "The Ministry of Construction met the Hà Nội People's Committee to review its Plan 15/KH-UBND."
     got = facts(text, "2026-11-02", "en")
     assert ("Ministry of Construction", "issued", "Plan 15/KH-UBND") not in got
+
+
+def _implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-10", "en") if p == "implements"}
+
+
+def test_a_body_reporting_its_own_deed_under_an_instrument():
+    got = _implements("The Government issued Decree 356/2026/ND-CP in May. Vietcombank said it had set up a data "
+                      "protection unit in line with the decree.")
+    assert ("Joint Stock Commercial Bank for Foreign Trade of Vietnam", "Decree 356/2026/ND-CP") in got
+
+
+def test_a_body_s_deed_ahead_or_an_obligation_met():
+    assert ("Ministry of Health", "Resolution 57-NQ/TW") in _implements(
+        "The Ministry of Health is building 20 clinics under Resolution 57-NQ/TW.")
+    assert ("Ministry of Health", "Resolution 57-NQ/TW") in _implements(
+        "The Ministry of Health will build 20 clinics under Resolution 57-NQ/TW.")
+    assert ("Ministry of Health", "Decree 104/2026/ND-CP") in _implements(
+        "The Ministry of Health has provided free vaccines, as required by Decree 104/2026/ND-CP.")
+    assert not _implements("The Ministry of Health has criticised plans under Resolution 57-NQ/TW.")
