@@ -38,7 +38,8 @@ def test_a_body_name_runs_through_lower_case_words_to_its_province(nlp, text, na
 
 @pytest.mark.parametrize("text, name", [
     ("Trung tâm Phục vụ hành chính công tỉnh Lào Cai tiếp nhận 500 hồ sơ.", "Trung tâm Phục vụ hành chính công tỉnh Lào Cai"),
-    ("Sáng nay, Trung tâm Dịch vụ đấu giá tài sản công tiếp nhận hồ sơ.", "Trung tâm Dịch vụ đấu giá tài sản công"),
+    ("Sáng nay, Trung tâm Dịch vụ đấu giá tài sản công, đơn vị thuộc Sở Tư pháp, tiếp nhận hồ sơ.",
+     "Trung tâm Dịch vụ đấu giá tài sản công"),
 ])
 def test_a_public_field_ends_with_its_word_for_public(nlp, text, name):
     assert (name, "ORG") in _ents(nlp, text)

@@ -364,10 +364,11 @@ def run_statistical(r: Recognition, crf: CrfTagger | None, model: ModelTagger | 
 
 def final_candidates(r: Recognition) -> list[Candidate]:
     """The candidates resolution chooses from: all of them, less the ethnic groups of a list and the decorations
-    taken for persons, and English topic words inside a name."""
+    taken for persons (and Vietnamese theme words the statistical stage took for persons), and English topic words
+    inside a name."""
     cands = without_decoration_persons(r.text, without_ethnic_persons(r.text, r.cands))
-    if r.lang == "vi":
-        return cands
+    if r.lang == "vi":  # (and the persons the statistical stage proposed inside a theme or a celebrated name)
+        return drop_theme_persons(r.text, cands) if "statistical" in r.stages else cands
     cands = trimmed_name_edges(r.text, cands)  # "South Korea's LG Group": the country, then the company
     cands = trimmed_origins(r.text, cands)  # "Chulalongkorn University of Thailand": the university, then the country
     return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)

@@ -3,8 +3,8 @@
 "Lễ hội Hoa Ban … với chủ đề "Hoa Ban - Sắc xuân biên cương"": "Hoa Ban" opens with a family name and has a
 second capitalised word, so the surname rule proposes a person; but a theme in quotes after "chủ đề" (a slogan,
 a message) names no one, and the proper name a festival, contest or fair is named by ("Lễ hội Hoa Ban") is the
-thing it celebrates wherever the article writes it alone. Only candidates of the bare surname rule are dropped:
-a title or an honorific before a name keeps it. The words are data in ``kg/data/patterns/themes_vi.json``.
+thing it celebrates wherever the article writes it alone. Only persons proposed from the name's shape are dropped
+(the bare surname rule, the statistical model, the CRF): a title or an honorific before a name keeps it. The words are data in ``kg/data/patterns/themes_vi.json``.
 """
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return theme, named
 
 
+# the sources that propose a person from the name alone ("Hoa Mận" after "cuộc thi ảnh")
+_SHAPE_SOURCES = frozenset({"surname", "model", "crf"})
+
+
 def drop_theme_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the surname-rule persons inside a quoted theme or named by a celebration the article holds."""
     theme, named = _patterns()
@@ -38,5 +42,5 @@ def drop_theme_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 
     if not quoted and not celebrated:
         return cands
-    return [c for c in cands if not (c.label == "PER" and c.source == "surname" and (
+    return [c for c in cands if not (c.label == "PER" and c.source in _SHAPE_SOURCES and (
         any(a <= c.start and c.end <= b for a, b in quoted) or celebrates(text[c.start:c.end])))]
