@@ -1,6 +1,7 @@
 """Policies listed together: "thực hiện Nghị định 72 và Nghị định 146", "to implement Resolution 57 of the Politburo and
 Resolution 27 of the Party Central Committee" (each joined by a comma or "và" / "and", an issuer of the one before
-between them, or the issuer of the next before it: "Government Resolution 66 and Politburo Resolution 57"). Read by :mod:`kg.relations.policies` and :mod:`kg.relations.assigned_tasks`."""
+between them, or the issuer of the next before it: "Government Resolution 66 and Politburo Resolution 57"). Read by
+:mod:`kg.relations.policies`, :mod:`kg.relations.assigned_tasks` and :mod:`kg.relations.plan_implementers_en`."""
 from __future__ import annotations
 
 import re

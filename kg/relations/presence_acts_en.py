@@ -9,8 +9,8 @@ named, which one is meant is not safe to say).
 
 The acts are data in ``kg/data/relations/cues.json``: the ``en`` list of ``presence_acts`` (the Vietnamese
 pass is :mod:`kg.relations.presence_acts`), and ``presence_panel_verbs`` before one of ``presence_panel_parts``
-("chaired the afternoon session", "took part in a panel discussion"). Speech alone ("X said …") is no act of presence, nor is an act still to come
-or reported as a habit.
+("chaired the afternoon session", "took part in a panel discussion"). Speech alone ("X said …") is no act of
+presence, nor is an act still to come, reported, or of another year.
 """
 from __future__ import annotations
 
