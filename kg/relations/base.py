@@ -141,6 +141,9 @@ NEGATED = re.compile(r"\b(từng là|không còn là|trước đây là|tiền t
 SAY_VI = (r"cho rằng|cho biết|nhấn mạnh|khẳng định|nhận định|chia sẻ|đánh giá|đề nghị|yêu cầu|bày tỏ|"
           r"lưu ý|kỳ vọng|phát biểu|nói|thông tin")
 SAY_EN = r"said|says|stated|emphasi[sz]ed|stressed|noted|affirmed|highlighted|added|told|asserted"
+# English: what opens a clause of its own inside a sentence ("A won the men's race, while B took …", "…; B finished …",
+# "… and then Deputy Minister Z delivered the keynote"): readers that take the subject opening a clause start after it
+CLAUSE_OPENING_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|\s+and\s+then\s+")
 
 
 def state_body(m: Mention) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from kg.relations.attendance import LOOKBACK
 from kg.relations.event_scope_en import only_event_before
-from kg.relations.base import after_dateline, Mention, Relation, Sentence, untitled_head
+from kg.relations.base import CLAUSE_OPENING_EN, after_dateline, Mention, Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
 
@@ -44,14 +44,12 @@ def contest_results(s: Sentence) -> list[Relation]:
     own = after_dateline(s)  # "HÀ NỘI — Hà Nội FC won the … final": the dateline's place is no contestant
     out: list[Relation] = []
     # each clause may tell a result: "A won the men's race, while B took the women's title"
-    openings = list(_CLAUSE_OPENING.finditer(s.text, own, s.end))
+    openings = list(CLAUSE_OPENING_EN.finditer(s.text, own, s.end))
     for start, end in zip([own] + [m.end() for m in openings], [m.start() for m in openings] + [s.end]):
         out += _clause_result(s, start, end)
     return out
 
 
-# a clause of its own after these: ", while B took …", "; B finished …"
-_CLAUSE_OPENING = re.compile(r"(?:,\s*(?:while|whereas)|;)\s+")
 # before the contestant: an honorific, "the", or a demonym and a lower-case noun ("Kenyan runner", "local athlete")
 _CONTESTANT_HEAD = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+|(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
                               r"(?:[a-z][a-z-]+\s+)?(?:runner|athlete|cyclist|swimmer|player|boxer|shooter|archer|"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence, blanked
+from kg.relations.base import CLAUSE_OPENING_EN, Mention, Relation, Sentence, blanked
 from kg.relations.cues import cue_pattern
 from kg.relations.event_scope_en import only_event_before
 from kg.textutil import compiled
@@ -52,8 +52,6 @@ def _acts() -> re.Pattern[str]:
                     + cue_pattern("presence_panel_parts", "en") + r")")
 
 
-# the clause an act belongs to opens after these ("…, while Deputy Minister Z delivered the keynote")
-_CLAUSE_OPENING = re.compile(r".*(?:;|(?<![\w])(?:while|whereas|and then)(?![\w]))", re.DOTALL)
 # an honorific before the name ("Professor X", "Dr Y", "Assoc. Prof. Z")
 _HONORIFIC = re.compile(r"(?<![\w])(?:Professor|Prof\.|Associate\s+Professor|Assoc\.\s+Prof\.|Dr\.?|PhD)\s+$")
 # an office apposed after the name, or the person's body: "X, CEO of Z,", "X, chairman of the Z Association,",
@@ -102,8 +100,8 @@ def present_by_act_en(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     for act in acts:
-        opening = _CLAUSE_OPENING.match(s.text, s.start, act.start())
-        start = opening.end() if opening else s.start
+        # (the clause the act belongs to: "…, while Deputy Minister Z delivered the keynote")
+        start = max((m.end() for m in CLAUSE_OPENING_EN.finditer(s.text, s.start, act.start())), default=s.start)
         if _NOT_NOW.search(s.text, start, act.start()) or _another_year(s, act.end()):
             continue
         people = [m for m in s.of_type("Person") if start <= m.start and m.end <= act.start()]
