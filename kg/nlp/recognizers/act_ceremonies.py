@@ -38,6 +38,13 @@ def _acts() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _any_act() -> re.Pattern:
+    """Every "lễ VERB" of every act in one pattern: most articles have none, and one scan tells them."""
+    alt = phrase_alternation(event_name_data()["act_ceremonies"])
+    return re.compile(rf"(?<![\w])[Ll]ễ\s+(?:{alt})(?![\w])")
+
+
 def _ceremonies(text: str, sentences: list[tuple[int, int]], dates: list[Candidate], verb: re.Pattern,
                 bare_re: re.Pattern, named: re.Pattern) -> list[Candidate]:
     """The bare ceremonies of one act, when every "lễ VERB" of the text is bare (``named`` counts them all) and a
@@ -54,6 +61,8 @@ def _ceremonies(text: str, sentences: list[tuple[int, int]], dates: list[Candida
 def act_ceremonies(text: str, sentences: list[tuple[int, int]], dates: list[Candidate]) -> list[Candidate]:
     """The bare ceremonies of the signing and the other acts an article reports with their verbs."""
     out = _ceremonies(text, sentences, dates, _SIGNING_VERB, _BARE_SIGNING, _ANY_SIGNING)
+    said = {m.group(0) for m in _any_act().finditer(text)}  # no verb opens another, so each act's own are here
     for verb, bare, named in _acts():
-        out += _ceremonies(text, sentences, dates, verb, bare, named)
+        if any(named.search(s) for s in said):
+            out += _ceremonies(text, sentences, dates, verb, bare, named)
     return out
