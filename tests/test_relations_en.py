@@ -689,3 +689,21 @@ def test_the_office_that_issues_an_instrument_is_its_issuer():
     assert ("Prime Minister", "issued", "Directive 12/CT-TTg") in got
     got = facts("The Prime Minister said provinces must follow Directive 12/CT-TTg.", "2026-12-07", "en")
     assert not any(p == "issued" for s, p, o in got)
+
+
+def test_a_unit_with_its_parent_apposed_holds_the_event_not_the_parent():
+    got = facts("The Directorate of Fisheries and Fisheries Surveillance, under the Ministry of Agriculture and "
+                "Environment, held a workshop on aquaculture development in Nha Trang on Wednesday.", "2026-12-07", "en")
+    assert ("Directorate of Fisheries and Fisheries Surveillance", "organized", "workshop on aquaculture development") in got
+    assert ("Ministry of Agriculture and Environment", "organized", "workshop on aquaculture development") not in got
+    got = facts("The Institute of Labour Science, which belongs to the Ministry of Home Affairs, organised a seminar on "
+                "wage policy in Hà Nội on Friday.", "2026-12-07", "en")
+    assert ("Institute of Labour Science", "organized", "seminar on wage policy") in got
+    assert ("Ministry of Home Affairs", "organized", "seminar on wage policy") not in got
+
+
+def test_two_bodies_joined_by_and_still_both_hold_the_event():
+    got = facts("The Ministry of Finance and the State Bank of Vietnam held a conference on bond markets in Hà Nội on "
+                "Friday.", "2026-12-07", "en")
+    assert ("Ministry of Finance", "organized", "conference on bond markets") in got
+    assert ("State Bank of Vietnam", "organized", "conference on bond markets") in got

@@ -1,6 +1,8 @@
 """English organized of the bodies a passive names after the event's day and venue: "A groundbreaking ceremony
 for the … park was held this morning in Long Thành Commune, Đồng Nai Province, by Sonadezi Corporation",
-"The X Exercise was held last Friday off Cô Tô Island by the Coast Guard and the Border Guard Command".
+"The X Exercise was held last Friday off Cô Tô Island by the Coast Guard and the Border Guard Command"; or a
+participle right after the event's name with no auxiliary ("at a forum on sustainable tourism held in Hạ Long on
+Saturday by the Vietnam National Authority of Tourism").
 :func:`kg.relations.events.organizers_by_list` reads "held by" only with nothing between; here the gap is an
 adverbial (opened by a word of time or place, holding no name but places, and no clause mark)."""
 from __future__ import annotations
@@ -12,12 +14,14 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.coordination import name_list
 
 _DATA = pattern_data("event_owners_en.json")
-_VERB = re.compile(r"\b(?:was|were|is|are|will\s+be|has\s+been|have\s+been|being)\s+(?:jointly\s+)?(?:"
+# ("held" alone only right after the event's name: :func:`held_later_by` checks the gap)
+_VERB = re.compile(r"(?:\b(?:was|were|is|are|will\s+be|has\s+been|have\s+been|being)\s+|(?<=\s))(?:jointly\s+)?(?:"
                    + "|".join(map(re.escape, _DATA["held_verbs"])) + r")\s+(?=(?:"
                    + "|".join(map(re.escape, _DATA["adverbial_openers"])) + r")\b)", re.IGNORECASE)
 # the end of the adverbial: ", by the" / " by"
 _BY = re.compile(r",?\s+(?:jointly\s+)?by\s+(?:the\s+)?")
-_CLAUSE = re.compile(r"[.;:()]|\b(?:and|but|which|who|that|while|after|before|with|by|said|says)\b")
+# (a finite verb too: "The session, held at the X House, was chaired by …" names its chair, no organiser)
+_CLAUSE = re.compile(r"[.;:()]|\b(?:and|but|which|who|that|while|after|before|with|by|said|says|was|were|is|are)\b")
 
 
 def _agents(s: Sentence, pos: int) -> list[Mention]:
@@ -41,6 +45,9 @@ def held_later_by(s: Sentence) -> list[Relation]:
         ev = subject[-1]
         if re.search(r"[.;:]|,\s+(?:and|but)\b", s.text[ev.end:v.start()]):
             continue  # the verb belongs to another clause than the event's
+        if not re.match(r"(?i:was|were|is|are|will|has|have|being)\b", s.text[v.start():v.end()]) \
+                and not re.fullmatch(r",?\s*", s.text[ev.end:v.start()]):
+            continue  # a bare participle qualifies the name right before it only
         by = next((m for m in _BY.finditer(s.text, v.end(), min(s.end, v.end() + 120))), None)
         if by is None:
             continue

@@ -65,6 +65,12 @@ _APPOSED_PARENT = re.compile(r"\s*,\s*(?:(?:là\s+)?(?:một\s+)?(?:" + cue_patt
                              r"(?:(?:trực thuộc|thuộc|của)\s+)?")
 
 
+# ", under the " / ", a unit of the " / ", which belongs to the ": between a body and the parent apposed to it (English)
+_APPOSED_PARENT_EN = re.compile(r"\s*,\s*(?:(?:(?:a|an|one)\s+)?(?:unit|agency|arm|body|member|subsidiary|affiliate)\s+"
+                                r"(?:of|under)|under|part\s+of|attached\s+to|affiliated\s+(?:to|with)|"
+                                r"which\s+(?:belongs|reports)\s+to)\s+(?:the\s+)?")
+
+
 # the ordinal before a body whose numbered meeting an English event names ("12th … Committee meeting")
 _ORDINAL_BODY = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+")
 
@@ -153,11 +159,17 @@ def organizers(s: Sentence) -> list[Relation]:
                 near = before_orgs[-1]
             # "Bệnh viện A, đơn vị trực thuộc Sở Y tế, tổ chức …", "Viện B, Viện Hàn lâm C, chủ trì tổ chức …":
             # the body the apposition places, not its parent
-            if len(before_orgs) > 1 and s.lang == "vi" and re.match(r"\s*,", s.text[near.end:cue.start()]) \
-                    and _APPOSED_PARENT.fullmatch(s.text, before_orgs[-2].end, near.start):
+            # ("The Directorate of Fisheries, under the Ministry of Agriculture and Environment, held …")
+            if len(before_orgs) > 1 and re.match(r"\s*,", s.text[near.end:cue.start()]) \
+                    and (_APPOSED_PARENT if s.lang == "vi" else _APPOSED_PARENT_EN).fullmatch(
+                        s.text, before_orgs[-2].end, near.start):
+                # (an English parent's long name is no gap between the subject and its verb)
+                gap_from = near.end if s.lang == "en" else before_orgs[-2].end
                 before_orgs = before_orgs[:-1]
                 near = before_orgs[-1]
-            gap = s.text[near.end:cue.start()]
+            else:
+                gap_from = near.end
+            gap = s.text[gap_from:cue.start()]
             if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
                 out.append(Relation(near.id, "organized", before_events[-1].id, s.index))
                 continue

@@ -81,6 +81,7 @@ from kg.nlp.recognizers.guiding_drafts_en import guiding_draft_candidates
 from kg.nlp.recognizers.field_plans_en import field_plan_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.field_topics_en import lower_body_topic_candidates
+from kg.nlp.recognizers.learned_topics_en import learned_topic_candidates
 from kg.nlp.recognizers.field_topics import headline_field_candidates
 from kg.nlp.recognizers.listed_fields_vi import listed_field_candidates_vi
 from kg.nlp.recognizers.titled_event_fields_en import titled_event_field_candidates
@@ -331,6 +332,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("org-subjects", lambda r, lex: org_subject_candidates(r.text, r.words, lex, r.cands), "vi"),
         Step("bare-names", lambda r, lex: bare_name_candidates(r.text, r.words, lex, r.cands, r.word_ends), "vi"),
         Step("body-venues", lambda r, lex: body_venue_candidates(r.text, r.cands, r.sentences), "vi"),
+        # last of the English ones: fields no lexicon lists, where no other candidate stands
+        Step("learned-topics-en", lambda r, lex: learned_topic_candidates(r.text, r.cands), "other"),
         Step("theme-words", lambda r, lex: drop_theme_persons(r.text, r.cands), "vi", replaces=True),
         Step("compass-regions", lambda r, lex: drop_compass_regions(r.text, r.cands), replaces=True),
     ),

@@ -726,3 +726,16 @@ def test_what_a_meeting_debated_or_centred_on_is_its_subject():
     assert ("workshop", "mangrove restoration") in _about("The workshop centred on mangrove restoration and shrimp farming.")
     # what people with no event debated is no field
     assert not _spans("The lawmakers debated the budget on Monday.", "TOPIC")
+
+
+def test_management_is_part_of_the_field_it_closes():
+    # "management" is no work word trimmed off a field: the golds name "air quality management" whole
+    assert _about("The city has issued Plan 410/KH-UBND on air quality management.") \
+        == {("Plan 410/KH-UBND", "air quality management")}
+    assert ("conference on mineral resource management", "mineral resource management") \
+        in _about("The ministry held a conference on mineral resource management in Thái Nguyên on Friday.")
+    assert "urban drainage management" in _spans(
+        "Quảng Nam will host a seminar on urban drainage management next month.", "TOPIC")
+    # a field the lexicon knows before it stays the lexicon's ("food safety")
+    assert "food safety management" not in _spans(
+        "The province adopted a plan on food safety management at wholesale markets.", "TOPIC")
