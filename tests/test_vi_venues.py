@@ -95,3 +95,16 @@ def test_an_amount_after_a_rivers_name_is_no_part_of_it():
     got = kg_spans("Ngày 9/10, UBND tỉnh Đồng Nai phạt công ty xả thải ra sông Đồng Nai 850 triệu đồng.", "vi", "2025-10-09")
     assert ("LOC", "sông Đồng Nai") in got
     assert not any("850" in text for _, text in got)
+
+
+def test_a_venue_with_lower_case_kind_words_before_its_unit():
+    got = facts("Ngày 12/5, Huyện đoàn Bảo Lâm tổ chức Giải bóng chuyền hơi huyện Bảo Lâm năm 2032 tại Nhà thi đấu "
+                "đa năng huyện Bảo Lâm.", "2032-05-13")
+    assert "Nhà thi đấu đa năng huyện Bảo Lâm" in _places(got)
+    got = facts("Sáng 12/5, Tỉnh đoàn Gia Lai tổ chức Hội trại thanh niên năm 2032 tại Sân vận động trung tâm huyện "
+                "Chư Păh.", "2032-05-13")
+    assert "Sân vận động trung tâm huyện Chư Păh" in _places(got)
+    # a function word ends the venue: "của huyện" is whose hall it is
+    got = facts("Ngày 12/5, Huyện đoàn Bảo Lâm tổ chức Hội trại thanh niên năm 2032 tại Nhà thi đấu của huyện Bảo Lâm.",
+                "2032-05-13")
+    assert "Nhà thi đấu của huyện Bảo Lâm" not in _places(got)
