@@ -108,3 +108,18 @@ def test_a_venue_with_lower_case_kind_words_before_its_unit():
     got = facts("Ngày 12/5, Huyện đoàn Bảo Lâm tổ chức Hội trại thanh niên năm 2032 tại Nhà thi đấu của huyện Bảo Lâm.",
                 "2032-05-13")
     assert "Nhà thi đấu của huyện Bảo Lâm" not in _places(got)
+
+
+def test_the_area_an_event_is_held_in():
+    got = facts("Ngày 10/5, Sở Nông nghiệp tỉnh Sóc Trăng tổ chức Hội thảo chuyển đổi cơ cấu cây trồng năm 2032 trên địa "
+                "bàn huyện Trần Đề.", "2032-05-11")
+    assert "Trần Đề" in _places(got)
+    got = facts("Sáng 2/4, UBND xã Long Hựu tổ chức Lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới nâng cao. Buổi "
+                "lễ được tổ chức ở Quảng trường xã Long Hựu, trên địa bàn ấp Long Hòa.", "2026-04-03")
+    assert "ấp Long Hòa" in _places(got)
+
+
+def test_the_area_of_another_noun_is_no_venue():
+    got = facts("Các doanh nghiệp trên địa bàn tỉnh Bình Dương đã tham gia Hội chợ hàng Việt năm 2032 tại Hà Nội.",
+                "2032-05-11")
+    assert _places(got) == {"Hà Nội"}
