@@ -53,6 +53,7 @@ def listed_place_candidates(text: str, words: list[Word], cands: list[Candidate]
             taken.append(span)
     places = {(c.start, c.end) for c in cands if c.label == "LOC" and not c.ref}
     not_people = [(c.start, c.end) for c in cands if not c.ref and c.label not in ("LOC", "PER")]
+    people = [(c.start, c.end) for c in cands if not c.ref and c.label == "PER"]
     for m in _PLURAL_UNITS.finditer(text):  # "các huyện U Minh, Trần Văn Thời và Năm Căn": each name is one of them,
         spans, pos = [], m.end()  # a known place, or a name read as a person's ("Trần Văn Thời")
         while (span := run_at(pos)) is not None and not any(a < span[1] and span[0] < b for a, b in not_people):
@@ -61,7 +62,11 @@ def listed_place_candidates(text: str, words: list[Word], cands: list[Candidate]
             if sep is None:
                 break
             pos = span[1] + sep.end()
-        if len(spans) >= 2 and re.match(r"\s*(?:[,.;:)]|$|\s[a-zà-ỹđ])", text[spans[-1][1]:spans[-1][1] + 3]):
+        # (a list holding a name read as a person's closes with a mark: "các tỉnh Nghệ An và Nguyễn Văn Nam cùng đi"
+        # names a person who goes along)
+        person_read = any(a < e and s < b for s, e in spans for a, b in people)
+        if len(spans) >= 2 and re.match(r"\s*(?:[,.;:)]|$)" if person_read else r"\s*(?:[,.;:)]|$|\s[a-zà-ỹđ])",
+                                         text[spans[-1][1]:spans[-1][1] + 3]):
             for span in spans:
                 if span not in places:
                     out.append(Candidate(span[0], span[1], "LOC", PRIORITY["place-listed"], "place-listed"))
