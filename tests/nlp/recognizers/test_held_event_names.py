@@ -112,3 +112,10 @@ def test_a_lower_case_tournament_held_and_dated_is_an_event():
     assert "giải bóng đá thiếu niên nhi đồng huyện Tân Châu năm 2032" in got
     # neither dated nor numbered: prose about the kind
     assert not _events("Huyện đoàn Tân Châu tổ chức giải bóng đá phong trào cho thanh niên.")
+
+
+def test_a_night_show_held_with_its_title_and_the_troupe_in_it():
+    got = facts("Tối 15/11, tại Quảng trường Hồ Nước Ngọt, Ban tổ chức đã tổ chức đêm nghệ thuật “Sắc màu văn hóa Khmer” "
+                "với sự tham gia của Đoàn Nghệ thuật Khmer Ánh Bình Minh.", "2030-11-16")
+    assert ("Đoàn Nghệ thuật Khmer Ánh Bình Minh", "participatedIn", "đêm nghệ thuật “Sắc màu văn hóa Khmer”") in got
+    assert ("đêm nghệ thuật “Sắc màu văn hóa Khmer”", "locatedIn", "Quảng trường Hồ Nước Ngọt") in got
