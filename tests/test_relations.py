@@ -134,6 +134,19 @@ def test_organizers_listed_after_do():
     assert organizers == {"Bộ Chính trị", "Ban Bí thư"}
 
 
+def test_organisations_after_a_plural_word_hold_nothing():
+    # "các tổ chức": organisations, not the verb; the body that issued the plan holds no congress
+    got = facts("Ngày 15/7, Hội Cựu chiến binh huyện Yên Thành tổ chức Đại hội đại biểu lần thứ VIII. Thực hiện Kế hoạch "
+                "số 86-KH/HU của Huyện ủy Yên Thành về đại hội các tổ chức chính trị - xã hội, đại hội được tổ chức "
+                "trong một ngày.", "2032-07-16")
+    assert {s for s, p, o in got if p == "organized"} == {"Hội Cựu chiến binh huyện Yên Thành"}
+    # a number before the verb may end a body's name
+    got = facts("Sáng 14/8, UBND tỉnh Nghệ An phối hợp với Ngân hàng Nhà nước Chi nhánh Khu vực 10 tổ chức Hội nghị kết "
+                "nối ngân hàng - doanh nghiệp năm 2025.", "2025-08-15")
+    assert ("Ngân hàng Nhà nước Chi nhánh Khu vực 10", "organized",
+            "Hội nghị kết nối ngân hàng - doanh nghiệp năm 2025") in got
+
+
 def test_every_place_of_a_venue_list():
     got = facts("Sáng 2/4, Hội nghị xúc tiến đầu tư năm 2025 diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
                 "2025-04-03")

@@ -95,3 +95,31 @@ def test_an_amount_after_a_rivers_name_is_no_part_of_it():
     got = kg_spans("Ngày 9/10, UBND tỉnh Đồng Nai phạt công ty xả thải ra sông Đồng Nai 850 triệu đồng.", "vi", "2025-10-09")
     assert ("LOC", "sông Đồng Nai") in got
     assert not any("850" in text for _, text in got)
+
+
+def test_a_venue_with_lower_case_kind_words_before_its_unit():
+    got = facts("Ngày 12/5, Huyện đoàn Bảo Lâm tổ chức Giải bóng chuyền hơi huyện Bảo Lâm năm 2032 tại Nhà thi đấu "
+                "đa năng huyện Bảo Lâm.", "2032-05-13")
+    assert "Nhà thi đấu đa năng huyện Bảo Lâm" in _places(got)
+    got = facts("Sáng 12/5, Tỉnh đoàn Gia Lai tổ chức Hội trại thanh niên năm 2032 tại Sân vận động trung tâm huyện "
+                "Chư Păh.", "2032-05-13")
+    assert "Sân vận động trung tâm huyện Chư Păh" in _places(got)
+    # a function word ends the venue: "của huyện" is whose hall it is
+    got = facts("Ngày 12/5, Huyện đoàn Bảo Lâm tổ chức Hội trại thanh niên năm 2032 tại Nhà thi đấu của huyện Bảo Lâm.",
+                "2032-05-13")
+    assert "Nhà thi đấu của huyện Bảo Lâm" not in _places(got)
+
+
+def test_the_area_an_event_is_held_in():
+    got = facts("Ngày 10/5, Sở Nông nghiệp tỉnh Sóc Trăng tổ chức Hội thảo chuyển đổi cơ cấu cây trồng năm 2032 trên địa "
+                "bàn huyện Trần Đề.", "2032-05-11")
+    assert "Trần Đề" in _places(got)
+    got = facts("Sáng 2/4, UBND xã Long Hựu tổ chức Lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới nâng cao. Buổi "
+                "lễ được tổ chức ở Quảng trường xã Long Hựu, trên địa bàn ấp Long Hòa.", "2026-04-03")
+    assert "ấp Long Hòa" in _places(got)
+
+
+def test_the_area_of_another_noun_is_no_venue():
+    got = facts("Các doanh nghiệp trên địa bàn tỉnh Bình Dương đã tham gia Hội chợ hàng Việt năm 2032 tại Hà Nội.",
+                "2032-05-11")
+    assert _places(got) == {"Hà Nội"}

@@ -268,3 +268,11 @@ def word_tokenize(piece: str) -> list[str] | None:
         else:
             output.append(token)
     return output
+
+
+def in_dictionary(words: str) -> bool:
+    """``words`` (syllables joined by single spaces) is an entry of the segmentation model's dictionary: "hội viên",
+    "trường hợp", "bộ trưởng" are one word, so "hội", "trường", "bộ" there head a compound, not a bare noun. False when
+    the model cannot be read."""
+    model = _model()
+    return model is not None and words.casefold() in model[1]

@@ -56,6 +56,7 @@ ORG_HEADS_VI = (
     "Cảng vụ", "Đồn Biên phòng", "Hãng phim", "Trường Tiểu học và THCS", "Trường Mầm non và Tiểu học",  # "Cảng vụ Hàng hải Quảng Ninh", "Đồn Biên phòng Sín Thầu"
     "Khu Quản lý đường bộ",  # a numbered road management zone of the road authority: "Khu Quản lý đường bộ IV"
     "Đoàn Thể thao", "Đoàn thể thao",  # a country's team at games: "Đoàn Thể thao Việt Nam" (not the surname Đoàn)
+    "Đoàn Nghệ thuật", "Đoàn nghệ thuật", "Đoàn Ca múa nhạc", "Đoàn Văn công",  # a troupe: "Đoàn Nghệ thuật Khmer Ánh Bình Minh"
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
 EVENT_OR_PLAN_AFTER_ORG_VERB = re.compile(
@@ -162,6 +163,7 @@ EVENT_HEADS_VI = (
     "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"
     "Diễn tập",  # "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031": a numbered or dated drill
     "Đêm nhạc", "Đêm thơ", "Đêm hội", "Hòa nhạc", "Chương trình hòa nhạc",  # "Đêm nhạc Giai điệu Tổ quốc"
+    "Đêm nghệ thuật", "Đêm văn nghệ",  # "tổ chức đêm nghệ thuật “Sắc màu văn hóa Khmer”": a night show (held, or named)
     "Trưng bày chuyên đề",  # a museum's themed display: "Trưng bày chuyên đề “Gốm Chu Đậu …”" (not bare "Trưng bày")
     "Chiến dịch",  # "phát động Chiến dịch thanh niên tình nguyện hè năm 2027": a dated campaign (numbered heads below)
     "Năm Du lịch quốc gia",  # "Năm Du lịch quốc gia 2027 - Cần Thơ": the yearly national tourism event a province hosts

@@ -15,6 +15,7 @@ Event heads are data (``event_task_heads`` in kg/data/relations/cues.json).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Mention, Sentence
 from kg.relations.cues import cue_pattern
@@ -92,3 +93,17 @@ def carried_out(s: Sentence, p: Mention) -> bool:
     heads = cue_pattern("event_task_heads", s.lang)
     return re.search(r"(?:" + verbs + r")\s+" + FILLERS + r"$", lead, flags=re.IGNORECASE) is not None \
         and re.search(r"(?:" + heads + r")\s+(?:" + verbs + r")\s+" + FILLERS + r"$", lead, flags=re.IGNORECASE) is None
+
+
+@lru_cache(maxsize=1)
+def _statement() -> re.Pattern:
+    """Tense words, then a verb that states, reports or ranks (``statement_verbs``), not "có" before a document."""
+    return re.compile(r"\s*(?:(?:đã|vừa|sẽ|đang|cũng|vẫn|tiếp tục)\s+){0,2}(?:" + cue_pattern("statement_verbs", "vi")
+                      + r")(?!\s+(?:văn bản|công văn|kế hoạch|hướng dẫn|chỉ thị|thông báo|tờ trình)(?![\w]))", re.IGNORECASE)
+
+
+def statement_clause(s: Sentence, at: int) -> bool:
+    """The clause after its subject (ending at ``at``) states, reports or ranks ("…, Sở X cho biết …", "…, Hội Y có
+    12 đội …", "…, Tòa án Z là đơn vị dẫn đầu"): the subject of a fronted "Thực hiện A," clause that only says
+    something does not carry A out."""
+    return s.lang == "vi" and _statement().match(s.text, at, s.end) is not None

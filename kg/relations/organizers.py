@@ -12,6 +12,8 @@ from kg.relations.cues import cue_pattern
 from kg.nlp.patterns import pattern_data
 
 
+# a plural word before "tổ chức" makes it the noun (organisations), not the verb ("10 tổ chức" may end a name: "Chi nhánh Khu vực 10 tổ chức …")
+_COUNTED_NOUN = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ọi|[Nn]hiều|[Mm]ột số)\s+$")
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 # "TAND … mở phiên tòa"; "Tỉnh đoàn … phát động Chiến dịch …", "ra quân chiến dịch …", "phát động Chương trình “Tiếp sức
 # mùa thi”", "phát động Cuộc thi …": a campaign, programme or contest launched (not the "phát động" of "Lễ phát động")
@@ -145,6 +147,8 @@ def organizers(s: Sentence) -> list[Relation]:
     for cue in cue_re.finditer(s.text, s.start, s.end):
         if _OWNS.match(s.text, cue.end()):
             continue  # "Mizuho Bank, which holds 15 percent of …": a stake, not an event it hosts
+        if s.lang == "vi" and _COUNTED_NOUN.search(s.text, max(s.start, cue.start() - 12), cue.start()):
+            continue  # "về đại hội các tổ chức chính trị - xã hội": "các tổ chức", organisations, no verb
         after_events = [e for e in events if e.start >= cue.end()]
         before_events = [e for e in events if e.end <= cue.start()]
         # "The Ministry … (MIC) and the … (VCCI) held": a bracketed acronym is the name before it

@@ -19,6 +19,7 @@ from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.on_sites_vi import on_site_vi
 from kg.relations.venue_frames_vi import other_of_kind_vi, proposed_event
 from kg.relations.seat_phrases_en import UNIT_OF, copula_body, seat_phrase_before
+from kg.relations.event_sites_vi import event_ground, unnamed_site
 from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, nearest, state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 from kg.nlp.patterns import UPPER_VI
@@ -105,7 +106,7 @@ def locations(s: Sentence) -> list[Relation]:
         owner = next((q for q in places if owns_place(s, q, pl)), None) if s.lang != "vi" else None
         at = owner or pl  # the words before "Hanoi's Ba Đình District" are the district's
         before = _region_of(s, at) or _on_site(s, at) or on_site_vi(s, at) or s.text[max(s.start, at.start - 30):at.start]
-        if s.lang == "vi" and events and _unnamed_site(s, at):
+        if s.lang == "vi" and events and (unnamed_site(s, at) or event_ground(s, events, at)):
             before = "tại "  # "Buổi lễ diễn ra tại đầu cầu phía xã Tam Nông": the spot has no name; the commune holds it
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before) \
@@ -383,15 +384,6 @@ def _unit_before(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
         return unit[-1]
     named = this_unit(s)  # "Đây là đơn vị trực thuộc Sở Y, có trụ sở tại …": the body the sentence before named
     return named[0] if named is not None and named[1].id == target.id else target
-
-
-def _unnamed_site(s: Sentence, pl: Mention) -> bool:
-    """"tại đầu cầu phía xã X", "ở hội trường của bệnh viện, phường X", "tại km 107 của tuyến đèo, thuộc phường X":
-    an unnamed spot (``event_site_nouns``, then a few lower-case words) between "tại / ở" and the place."""
-    lower = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
-    return re.search(r"(?<![\w])(?:tại|ở)\s+(?:" + cue_pattern("event_site_nouns", "vi") + rf")(?:\s+(?:[{lower}]+|\d+))" + "{0,5}"
-                     + r"\s*,?\s+(?:thuộc\s+)?(?:(?:" + cue_pattern("unit_words", "vi") + r")\s+)?$",
-                     s.text[max(s.start, pl.start - 70):pl.start]) is not None
 
 
 def _past_short_form(s: Sentence, end: int) -> int:

@@ -17,7 +17,7 @@ from kg.relations.coordination import coordinating_with, joined_after, listed_be
 from kg.relations.cues import cue_pattern, cue_table
 from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
-from kg.relations.implement_guards import not_an_implementer, own_instrument
+from kg.relations.implement_guards import not_an_implementer, own_instrument, statement_clause
 from kg.relations.kind_referents_en import described_referent, kind_referent
 from kg.relations.owned_refs_en import owned_ref_at
 from kg.relations.appositives_en import past_appositive
@@ -492,6 +492,6 @@ def implements_refs(s: Sentence) -> list[Relation]:
         pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None) if v else None
         if pol is not None:
             out += [Relation(pol.id, "implements", t.id, s.index) for t in targets]
-        if pol is None or s.lang == "en":  # Vietnamese copy credits the instrument the body issued
-            out += [Relation(org.id, "implements", t.id, s.index) for t in targets]
+        if (pol is None or s.lang == "en") and not statement_clause(s, org.end):  # the instrument issued; a body
+            out += [Relation(org.id, "implements", t.id, s.index) for t in targets]  # that only speaks carries none out
     return out

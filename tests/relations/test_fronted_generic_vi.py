@@ -94,3 +94,45 @@ def test_the_unit_is_the_speakers_body_not_the_instruments_issuer():
     assert ("Thủ tướng Chính phủ", "Chỉ thị số 29/CT-TTg") not in got
     # no speaker named with a body: the unit is no one the article named
     assert not implements("Thực hiện Thông tư số 12/2030/TT-BYT, đơn vị đã điều chỉnh quy trình khám bệnh.")
+
+
+def test_a_kind_word_heading_a_compound_is_no_body_named_again():
+    # "hội viên", "hội chợ", "trường hợp", "Bộ trưởng": the kind word is part of another noun
+    assert not implements("Hội Nông dân tỉnh Long An có hơn 180.000 hội viên. Thực hiện Kế hoạch số 12/KH-HND của Trung "
+                          "ương Hội Nông dân Việt Nam, hội viên đã đóng góp 3 tỷ đồng xây nhà tình nghĩa.")
+    assert not implements("Hội Liên hiệp Phụ nữ tỉnh Nam Định tổ chức hội chợ. Thực hiện Kế hoạch số 45/KH-UBND của UBND "
+                          "tỉnh, hội chợ năm nay có 200 gian hàng.")
+    assert not implements("Trường Đại học Cần Thơ tuyển sinh năm 2032. Thực hiện Thông tư số 08/2022/TT-BGDĐT, trường hợp "
+                          "thí sinh trúng tuyển phải xác nhận nhập học trực tuyến.")
+    got = implements("Bộ Y tế tổ chức hội nghị tổng kết. Thực hiện Nghị định số 15/2018/NĐ-CP của Chính phủ, Bộ trưởng "
+                     "Đào Hồng Lan đề nghị các địa phương siết chặt kiểm tra.")
+    assert not any(o == "Nghị định số 15/2018/NĐ-CP" for _, o in got)
+
+
+def test_a_main_clause_that_only_states_or_ranks_implements_nothing():
+    got = implements("Sở Y tế tỉnh Hà Nam báo cáo kết quả. Thực hiện Kế hoạch số 20/KH-UBND của UBND tỉnh Hà Nam, Sở Y tế "
+                     "tỉnh Hà Nam cho biết tỷ lệ tiêm chủng đạt 98%.")
+    assert not any(o == "Kế hoạch số 20/KH-UBND" for _, o in got)
+    got = implements("Căn cứ Nghị quyết số 96/2019/QH14 của Quốc hội, Tòa án nhân dân tỉnh Bắc Ninh là đơn vị dẫn đầu "
+                     "khối thi đua.")
+    assert not any(o == "Nghị quyết số 96/2019/QH14" for _, o in got)
+    got = implements("Hội Nông dân tỉnh Cà Mau có 120.000 hội viên. Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh Cà "
+                     "Mau, hội đạt giải nhất toàn đoàn.")
+    assert not any(o == "Kế hoạch số 45/KH-UBND" for _, o in got)
+    # an act stays one: a body holding a campaign, or one that issues a document ("có văn bản")
+    got = implements("Thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh Bình Phước đã có văn bản chỉ đạo "
+                     "các sở rà soát hồ sơ.")
+    assert ("UBND tỉnh Bình Phước", "Chỉ thị số 12/CT-TTg") in got
+
+
+def test_what_a_time_a_place_name_or_a_kind_word_opens_is_made_too():
+    got = implements("Để cụ thể hóa Nghị quyết số 39-NQ/TW của Bộ Chính trị, từ năm 2028 tỉnh đã ban hành Đề án phát "
+                     "triển hạ tầng giao thông vùng ven biển đến năm 2035.")
+    assert ("Đề án phát triển hạ tầng giao thông vùng ven biển đến năm 2035", "Nghị quyết số 39-NQ/TW") in got
+    got = implements("Để cụ thể hóa Nghị quyết số 05-NQ/HU của Huyện ủy Bảo Lâm, huyện Bảo Lâm đã ban hành Kế hoạch "
+                     "số 36/KH-UBND về du lịch cộng đồng.")
+    assert ("Kế hoạch số 36/KH-UBND", "Nghị quyết số 05-NQ/HU") in got
+    got = implements("Hội Cựu chiến binh huyện Yên Thành tổ chức đại hội. Hội Cựu chiến binh tỉnh Nghệ An dự đại hội. "
+                     "Để cụ thể hóa Chỉ thị số 28-CT/TW của Ban Bí thư, hội đã thành lập Câu lạc bộ Cựu chiến binh doanh "
+                     "nhân huyện Yên Thành với 45 thành viên.")
+    assert ("Câu lạc bộ Cựu chiến binh doanh nhân huyện Yên Thành", "Chỉ thị số 28-CT/TW") in got

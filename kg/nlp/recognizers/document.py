@@ -70,6 +70,8 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
                                          taken, named_after)
         local += sentence_province_bodies(text, cands, _with_possessives("city"), _departments_re("city"),
                                           taken, named_after, kind="city")
+    if lang == "vi":  # "UBND huyện Bảo Lâm … UBND huyện đã ban hành …": the one district body of that kind named
+        local += unit_bodies(text, cands, taken)
     if place is None:
         if lang == "vi":  # "Tại Đắk Lắk, Sở Nông nghiệp và Môi trường …": the sentence's own province
             return local + _sentence_departments(text, cands, taken)
@@ -103,6 +105,35 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         out += _bare_departments(text, cands, place, taken)
     else:
         out += _local_departments(text, place, taken, article_spelling(text, cands, place))
+    return out
+
+
+_UNIT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+_UNIT_BODY = re.compile(rf"(?P<bare>(?:{escaped_alternation(P.LOCAL_BODY_HEADS_VI)}) (?:{'|'.join(_UNIT_LEVELS)})) [{P.UPPER_VI}]")
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|mỗi|nhiều|\d+)\s+$", re.IGNORECASE)
+
+
+def unit_bodies(text: str, cands: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A body below the province named once with its unit ("UBND huyện Bảo Lâm", "Công an xã Tân Phú") and then bare
+    ("UBND huyện đã ban hành …") is that body, where the article names only one of that kind and level; a plural
+    ("các UBND xã") is the kind, no body."""
+    fulls: dict[str, set[str]] = {}
+    named: list[tuple[int, int]] = []  # (the full names themselves: "UBND xã Lý Bôn", whose "Lý" reads as a surname)
+    for c in cands:
+        m = _UNIT_BODY.match(text, c.start, c.end) if c.label == "ORG" and not c.ref else None
+        if m is not None:
+            fulls.setdefault(m.group("bare"), set()).add(re.sub(r"\s+", " ", text[c.start:c.end]))
+            named.append((c.start, c.end))
+    out: list[Candidate] = []
+    for bare, names in fulls.items():
+        if len(names) != 1:
+            continue
+        for m in compiled(r"(?<![\w])" + re.escape(bare) + r"(?![\w])").finditer(text):
+            if named_after(text, m.end()) or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    or any(s < m.end() and m.start() < e for s, e in taken + named):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE, meta={"name": next(iter(names))}))
     return out
 
 

@@ -157,9 +157,10 @@ def subject_to_held(text: str, head_end: int) -> int:
 
 
 def held_whole(text: str, start: int, end: int) -> bool:
-    """The event after an organising verb is named in full by the words before a boundary."""
+    """The event after an organising verb is named in full by the words before a boundary, or by a quoted title that
+    closes its name ('tổ chức hội thi “Nhà nông đua tài” cho 12 đội': the title is the name, whatever follows)."""
     return len(text[start:end].split()) >= 3 and _HELD_BEFORE.search(text, max(0, start - 20), start) is not None \
-        and _boundary(_NAME_BOUNDARY, text, end) is not None
+        and (_boundary(_NAME_BOUNDARY, text, end) is not None or text[end - 1:end] in ("\"", "”"))
 
 
 # a word that opens with a lower-case letter of the Latin-1 / Vietnamese blocks ("đối thoại", "ở", "ứng dụng", "ổn định")

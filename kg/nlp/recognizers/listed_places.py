@@ -1,6 +1,6 @@
 """Vietnamese places no list knows, read from where they stand: a sentence opened by "Tại X," ("Tại Hoa Lư,
 …") and a name joined by "và" to a place after a preposition of place ("ở Santiago và Valparaíso", "tại Budapest và
-Debrecen"). Such names often read like people's names ("Hoa Lư") or are foreign; the frame says they are places.
+Debrecen"), and the names listed after a plural of a unit ("các huyện U Minh, Trần Văn Thời và Năm Căn"). Such names often read like people's names ("Hoa Lư") or are foreign; the frame says they are places.
 """
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ _OPENING = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:Tại|Ở)\s+$")
 # "ở Santiago và …", "từ Kampot và …": a preposition of place or movement right before the first place
 _PLACE_PREP = re.compile(r"(?<![\w])(?:tại|ở|đến|từ|sang|tới)\s+$")
 _EVENT_HEADS = tuple(h + " " for h in P.EVENT_HEADS_VI)
+# "các huyện A, B và C", "hai xã A và B": a plural of a unit before the list of its names
+_PLURAL_UNITS = re.compile(r"(?<![\w])(?:các|những|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                           r"phường|thị trấn)\s+(?=[" + P.UPPER_VI + "])")
 
 
 def listed_place_candidates(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
@@ -48,6 +51,26 @@ def listed_place_candidates(text: str, words: list[Word], cands: list[Candidate]
         if span and free(*span) and re.match(r"\s*(?:[,.;:)]|$|\s[a-zà-ỹđ])", text[span[1]:span[1] + 3]):
             out.append(Candidate(span[0], span[1], "LOC", PRIORITY["place-listed"], "place-listed"))
             taken.append(span)
+    places = {(c.start, c.end) for c in cands if c.label == "LOC" and not c.ref}
+    not_people = [(c.start, c.end) for c in cands if not c.ref and c.label not in ("LOC", "PER")]
+    people = [(c.start, c.end) for c in cands if not c.ref and c.label == "PER"]
+    for m in _PLURAL_UNITS.finditer(text):  # "các huyện U Minh, Trần Văn Thời và Năm Căn": each name is one of them,
+        spans, pos = [], m.end()  # a known place, or a name read as a person's ("Trần Văn Thời")
+        while (span := run_at(pos)) is not None and not any(a < span[1] and span[0] < b for a, b in not_people):
+            spans.append(span)
+            sep = re.match(r",\s+(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+", text[span[1]:span[1] + 10])
+            if sep is None:
+                break
+            pos = span[1] + sep.end()
+        # (a list holding a name read as a person's closes with a mark: "các tỉnh Nghệ An và Nguyễn Văn Nam cùng đi"
+        # names a person who goes along)
+        person_read = any(a < e and s < b for s, e in spans for a, b in people)
+        if len(spans) >= 2 and re.match(r"\s*(?:[,.;:)]|$)" if person_read else r"\s*(?:[,.;:)]|$|\s[a-zà-ỹđ])",
+                                         text[spans[-1][1]:spans[-1][1] + 3]):
+            for span in spans:
+                if span not in places:
+                    out.append(Candidate(span[0], span[1], "LOC", PRIORITY["place-listed"], "place-listed"))
+                    taken.append(span)
     for m in re.finditer(r"(?:Tại|Ở)\s+", text):
         if not _OPENING.search(text, max(0, m.start() - 3), m.end()):
             continue

@@ -99,7 +99,18 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
         if len(name.split()) >= 2 and (_EDITION.search(name) or re.search(r"\s(?:19|20)\d\d$", name)):
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                  meta={"head": "giải"}))
+    # "tổ chức giải bóng đá thiếu niên nhi đồng huyện Tân Châu năm 2032": "giải" and its sport in lower case, held and
+    # closed by its year or edition ("giải bóng đá phong trào", "các giải bóng đá" name none)
+    for m in _LOWER_TOURNAMENT.finditer(text):
+        name, _ = event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name = name.rstrip()
+        if len(name.split()) >= 2 and _EDITION.search(name) and _HELD.search(text, max(0, m.start() - 40), m.start()):
+            out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
+                                 meta={"head": "giải"}))
     return out
+
+
+_LOWER_TOURNAMENT = re.compile(rf"(?<![\w])giải\s+(?:{'|'.join(sorted(_SPORTS_VI, key=len, reverse=True))})(?![\w])")
 
 
 # after an edition number: the end of the name (a mark, a preposition, a verb), not a counted noun ("SEA Games 5 huy

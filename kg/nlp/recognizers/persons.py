@@ -22,6 +22,18 @@ _EN_TIME_WORDS = (frozenset(m for m in P.MONTHS_EN if len(m) > 3 and m != "sept"
                   | frozenset({"morning", "afternoon", "evening", "night", "today", "tonight", "yesterday"}))
 
 
+@lru_cache(maxsize=1)
+def _cyclic_parts() -> tuple[frozenset[str], frozenset[str]]:
+    data = P.pattern_data("cyclic_years_vi.json")
+    return frozenset(data["stems"]), frozenset(data["branches"])
+
+
+def _cyclic_year(first: str, second: str) -> bool:
+    """A heavenly stem then an earthly branch (``cyclic_years_vi.json``): "Nhâm Tý", "Ất Tỵ", "Mậu Thân"."""
+    stems, branches = _cyclic_parts()
+    return first in stems and second in branches
+
+
 def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
     """Names: surname-led capitalised runs, and runs after an honorific."""
     out: list[Candidate] = []
@@ -44,6 +56,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "Viện … Nông Lâm nghiệp Tây Nguyên": "Lâm nghiệp" is a field, no given name
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
+        if length == 2 and lang == "vi" and _cyclic_year(w.text, words[j].text):
+            continue  # "Tết Nguyên đán Nhâm Tý 2032": a year of the sexagenary cycle, not the family name Nhâm
         if lang != "vi" and (words[j].text in _EN_PLACE_TAILS | _venue_tails() or any(x.text in P.NOT_NAME_WORDS_EN
                                                                        for x in words[i:j + 1])
                              or not english_person_shape([x.text for x in words[i:j + 1]], lex)):

@@ -25,6 +25,12 @@ def _venue_head_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
+# one or two lower-case words of a venue's kind before the unit that names it ("Nhà thi đấu đa năng huyện Bảo Lâm",
+# "Sân vận động trung tâm tỉnh X"); a function word there ends the venue ("Nhà thi đấu của huyện X")
+_MODIFIERS = (r"(?:(?!(?:tại|ở|của|và|với|cho|thuộc|trên|trong|do|là|được|đã|sẽ|nay|này|mới|cũ)\s)"
+              r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+\s+){0,2}")
+
+
 # a count or amount after a number ("850 triệu đồng", "3 ha", "12 người"): the number is no part of a name before it
 QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
 
@@ -81,21 +87,21 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # a venue named by its province or city: "Quảng trường tỉnh Đồng Nai", "Nhà thi đấu tỉnh Bắc Giang"
-            small = _small_units()
-            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|{small})\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}"
-                                  rf"|\d{{1,3}}[A-Z]?(?![\w/]))", text[m.end():m.end() + 40])
-            if unit_named and re.match(rf"(?:{small})\s", unit_named.group()):
+            small = _small_units()  # (a capitalised head's lower-case kind words first: "Nhà thi đấu đa năng huyện X")
+            unit_named = re.match(rf"{_MODIFIERS if m.group()[:1].isupper() else ''}(?P<level>tỉnh|thành phố|huyện|quận|thị xã|{small})\s+"
+                                  rf"(?P<name>[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}|\d{{1,3}}[A-Z]?(?![\w/]))", text[m.end():m.end() + 60])
+            if unit_named and re.fullmatch(rf"(?:{small})", unit_named.group("level")):
                 # "Nhà văn hóa xã Đông Hòa", "Nhà văn hóa thôn 3": communes, wards and villages are rarely in
                 # the lexicon; their capitalised name (or number) ends it
                 out.append(Candidate(m.start(), m.end() + unit_named.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
-            if unit_named and not unit_named.group(1)[:1].isupper():
+            if unit_named and not unit_named.group("name")[:1].isupper():
                 unit_named = None  # "Nhà văn hóa huyện 3": only a village or a commune is numbered
             if unit_named and m.group()[:1].isupper():
-                name = unit_named.group(1).split()
+                name = unit_named.group("name").split()
                 for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"
                     if any(e.type == "Place" for e in lex.lookup(" ".join(name[:n]))):
-                        end = m.end() + unit_named.start(1) + len(" ".join(name[:n]))
+                        end = m.end() + unit_named.start("name") + len(" ".join(name[:n]))
                         # "Trung tâm Hội nghị tỉnh Tuyên Quang": a strong head's venue outranks the body reading
                         strong = m.group().strip() in _strong_heads()
                         out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue-local" if strong else "venue"],

@@ -147,3 +147,27 @@ def test_the_provincial_department_of_the_one_province_an_article_names_once():
     got = facts("Floods hit Quang Ngai and Binh Dinh provinces on Monday. Le Van Su, director of the provincial "
                 "Department of Health, said 300 homes were flooded.", "2026-12-03", "en")
     assert not any(f[1] == "memberOf" and ("Quang Ngai" in f[2] or "Binh Dinh" in f[2]) for f in got)
+
+
+def test_a_district_body_named_then_bare_is_that_body():
+    text = ("Ngày 19/3, UBND huyện Bảo Lâm, tỉnh Cao Bằng tổ chức khai mạc Ngày hội Văn hóa các dân tộc năm 2032. "
+            "Để cụ thể hóa Nghị quyết số 05-NQ/HU của Huyện ủy Bảo Lâm, UBND huyện đã ban hành Kế hoạch số 36/KH-UBND.")
+    got = facts(text, "2032-03-20")
+    assert ("UBND huyện Bảo Lâm", "issued", "Kế hoạch số 36/KH-UBND") in got
+    assert ("Kế hoạch số 36/KH-UBND", "implements", "Nghị quyết số 05-NQ/HU") in got
+
+
+def test_two_district_bodies_of_a_kind_or_a_plural_leave_the_bare_one_unresolved():
+    text = ("UBND huyện Bảo Lâm và UBND huyện Bảo Lạc ký kết hợp tác phát triển du lịch. "
+            "UBND huyện đã ban hành Kế hoạch số 36/KH-UBND.")
+    assert not any(p == "issued" for _, p, _ in facts(text, "2032-03-20"))
+
+
+def test_a_plural_of_district_bodies_is_the_kind():
+    from kg.nlp.recognizers.candidates import Candidate
+    from kg.nlp.recognizers.document import unit_bodies
+
+    for text, found in (("UBND xã Lý Bôn tổ chức hội nghị. Các UBND xã đã rà soát hộ nghèo.", []),
+                        ("UBND xã Lý Bôn tổ chức hội nghị. UBND xã đã rà soát hộ nghèo.", ["UBND xã Lý Bôn"])):
+        got = unit_bodies(text, [Candidate(0, len("UBND xã Lý Bôn"), "ORG", 60, "org-head")], [])
+        assert [c.meta["name"] for c in got] == found

@@ -93,3 +93,29 @@ def test_a_meeting_on_housing_credit_is_about_its_fields():
     got = facts("Ngày 5/3, Sở Xây dựng tỉnh Long An tổ chức Hội nghị về phát triển nhà ở cho người thu nhập thấp tại "
                 "Tân An.", "2030-03-06")
     assert ("Sở Xây dựng tỉnh Long An", "organized", "Hội nghị về phát triển nhà ở cho người thu nhập thấp") in got
+
+
+def _events(text: str) -> set[str]:
+    return {o for s, p, o in facts(text, "2032-05-10") if p == "organized"}
+
+
+def test_a_quoted_title_closes_a_lower_case_held_name():
+    got = _events("Cũng tại hội chợ, Hội Nông dân tỉnh Cà Mau tổ chức hội thi “Nhà nông đua tài” cho 12 đội.")
+    assert "hội thi “Nhà nông đua tài”" in got
+    got = _events("Sáng 3/6, Thư viện tỉnh Nam Định tổ chức cuộc thi “Đại sứ văn hóa đọc” với hơn 200 học sinh.")
+    assert "cuộc thi “Đại sứ văn hóa đọc”" in got
+
+
+def test_a_lower_case_tournament_held_and_dated_is_an_event():
+    got = _events("Sáng 12/5, Huyện đoàn Tân Châu tổ chức khai mạc giải bóng đá thiếu niên nhi đồng huyện Tân Châu "
+                  "năm 2032 tại sân vận động huyện.")
+    assert "giải bóng đá thiếu niên nhi đồng huyện Tân Châu năm 2032" in got
+    # neither dated nor numbered: prose about the kind
+    assert not _events("Huyện đoàn Tân Châu tổ chức giải bóng đá phong trào cho thanh niên.")
+
+
+def test_a_night_show_held_with_its_title_and_the_troupe_in_it():
+    got = facts("Tối 15/11, tại Quảng trường Hồ Nước Ngọt, Ban tổ chức đã tổ chức đêm nghệ thuật “Sắc màu văn hóa Khmer” "
+                "với sự tham gia của Đoàn Nghệ thuật Khmer Ánh Bình Minh.", "2030-11-16")
+    assert ("Đoàn Nghệ thuật Khmer Ánh Bình Minh", "participatedIn", "đêm nghệ thuật “Sắc màu văn hóa Khmer”") in got
+    assert ("đêm nghệ thuật “Sắc màu văn hóa Khmer”", "locatedIn", "Quảng trường Hồ Nước Ngọt") in got

@@ -21,3 +21,15 @@ def test_a_person_after_the_frame_stays_a_person(nlp):
     assert ("Nguyễn Văn An", "PER") in got
     got = span_pairs(nlp, "Tại Hội nghị, ông Trần Văn Nam phát biểu.", "2027-05-24")
     assert not any(label == "LOC" for _, label in got)
+
+
+def test_the_names_listed_after_a_plural_unit_are_places(nlp):
+    got = span_pairs(nlp, "Hội thi có 12 đội đến từ các huyện U Minh, Trần Văn Thời và Năm Căn.", "2032-05-10")
+    assert ("Trần Văn Thời", "LOC") in got and ("Năm Căn", "LOC") in got
+    got = span_pairs(nlp, "Đoàn công tác đã làm việc với hai xã Tà Xùa và Háng Đồng về việc giao rừng.", "2032-05-10")
+    assert ("Tà Xùa", "LOC") in got and ("Háng Đồng", "LOC") in got
+
+
+def test_a_body_after_a_listed_unit_ends_the_list(nlp):
+    got = span_pairs(nlp, "Đoàn đã làm việc với hai huyện Mường Tè và Sở Y tế về công tác tiêm chủng.", "2032-05-10")
+    assert ("Sở Y tế", "LOC") not in got

@@ -122,3 +122,11 @@ def test_the_womans_marker_glued_by_an_apostrophe():
     # a lone "H" that no apostrophe glues to a name opens nothing
     assert not any(t.startswith("H ") for label, t in kg_spans("Khu H Trường Đại học Bách khoa vừa khánh thành.", "vi")
                    if label == "PER")
+
+
+def test_a_year_of_the_sexagenary_cycle_is_no_person():
+    got = resolved_entities("Công an tỉnh Bắc Ninh tổ chức Lễ ra quân bảo đảm an ninh Tết Nguyên đán Nhâm Tý 2032. "
+                            "Chiến thắng Mậu Thân 1968 được nhắc lại. Ông Nhâm Văn Tý phát biểu.", "vi", "2032-01-09")
+    people = {n for n, t in got if t == "Person"}
+    assert "Nhâm Tý" not in people and "Mậu Thân" not in people
+    assert "Nhâm Văn Tý" in people  # the family name still opens a name of three syllables
