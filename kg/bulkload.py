@@ -182,25 +182,30 @@ def load_pieces(store: ox.Store, pieces: Iterable[bytes], union: IO[bytes] | Non
     written as the store holds it (:func:`stored_turtle`); the store is
     complete either way. Raises SyntaxError from a piece that does not parse.
     """
-    writing = [union is not None]
+    writing = union is not None
 
-    def load_union(piece: bytes) -> None:
+    def union_turtle(piece: bytes) -> bytes:
+        nonlocal writing
         turtle = piece_triples(piece)
-        if writing[0]:
+        if writing:
             stored = stored_turtle(turtle)
             if stored is None:
-                writing[0] = False
+                writing = False
             else:
                 union.write(stored)  # type: ignore[union-attr]
-        store.bulk_load(turtle, format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        return turtle
 
     pending: deque[tuple[Future, ...]] = deque()
     with ThreadPoolExecutor(GRAPH_LOADERS) as graphs, ThreadPoolExecutor(1) as default:
         try:
             for piece in pieces:
-                pending.append((*(graphs.submit(store.bulk_load, part, format=ox.RdfFormat.TRIG)
-                                  for part in (graph_parts(piece, split) if split > 1 else [piece])),
-                                default.submit(load_union, piece)))
+                loads = [graphs.submit(store.bulk_load, part, format=ox.RdfFormat.TRIG)
+                         for part in (graph_parts(piece, split) if split > 1 else [piece])]
+                # the union's Turtle is made here, on the thread that only waits for the loads: the union's
+                # loader (half the loading of all the graphs, on one thread) is the longest of the three
+                loads.append(default.submit(store.bulk_load, union_turtle(piece), format=ox.RdfFormat.TURTLE,
+                                            to_graph=ox.DefaultGraph()))
+                pending.append(tuple(loads))
                 while len(pending) > GRAPH_LOADERS:  # a piece or two in memory per thread
                     for done in pending.popleft():
                         done.result()
@@ -212,7 +217,7 @@ def load_pieces(store: ox.Store, pieces: Iterable[bytes], union: IO[bytes] | Non
                 for future in futures:
                     future.cancel()
             raise
-    return writing[0]
+    return writing
 
 
 def write_store(store_dir: Path, trig_path: Path, union_turtle: Path | None = None,
