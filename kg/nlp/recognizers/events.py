@@ -188,6 +188,8 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
             return kept + quoted, False  # "… phong trào thi đua “Cả nước chung tay vì người nghèo” giai đoạn 2021 - 2025"
         if tok in ",.;:()\"“”|!?":
             break
+        if low == "lần" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "đầu":
+            break  # "Lễ hội Hoa ban | lần đầu được tổ chức": for the first time, no edition ("lần thứ nhất" is one)
         if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
             break  # "Đại hội bầu | bà Lê Thị Hồng Nhung …": a person named with an honorific is no part of a name
         if low == "và" and words and _second_event().match("".join(tokens[idx + 1:idx + 6])):
