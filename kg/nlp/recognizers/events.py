@@ -166,6 +166,8 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
     syllables = [t.casefold() for t in tokens if not t.isspace()]
     if " ".join(syllables[:2]) in _predicate_verbs():
         return "", False  # "Diễn đàn tập trung vào logistics xanh": the bare head (one named before), then its predicate
+    if _count_predicate().match(rest):
+        return "", False  # "Ngày hội thu hút 3.000 lao động": the bare head, then what it drew (not "thu hút đầu tư")
     after_day = False
     inside_field = 0  # the token a known field that runs past a stop word ends at: "cơ chế thử nghiệm | có kiểm soát"
     if ceremony and (verb_end := leading_ceremony_verb(rest)):  # "Lễ giao nhận quân …": no stop word inside the ceremony's verb
@@ -226,8 +228,9 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
                 continue
             place = _known_place_start(tokens, idx, lex) if lex is not None else None
             topic = _topic_tail(tokens, idx, lex) if lex is not None and words >= 2 and place is None else ""
-            if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name
-                return kept + topic, False
+            if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name, with its year
+                year = _YEAR_AFTER.match(rest, len(kept) + len(topic))  # ("… trong ngành dệt may | năm 2027")
+                return kept + topic + (year.group() if year else ""), False
             if place is not None:  # "… xâm nhập mặn vùng Đồng bằng sông Cửu Long": the name ends before the place
                 return re.sub(r"\s+(?:" + "|".join(map(re.escape, P.PLACE_HEADS_VI)) + r"|vùng|khu vực)\s*$", "",
                               "".join(tokens[:place]).rstrip()), words > 1
@@ -255,6 +258,9 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
                         - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in bound_phrases_joined(m.group(1)).split()):
         return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
+
+
+_YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}(?![\w/])")
 
 
 def _year_after_name(tokens: list[str], idx: int) -> bool:
@@ -346,6 +352,13 @@ def _quoted_title_after(kept: str, rest: str) -> str:
 def _predicate_verbs() -> frozenset[str]:
     """Verbs that open a sentence's predicate right after a bare head ("Hội thảo tập trung vào …")."""
     return frozenset(event_names_data().get("predicate_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _count_predicate() -> re.Pattern:
+    """A verb of ``count_verbs`` and a count after it, perhaps "about" or "over" ("thu hút hơn 3.000 …", "có 200 …")."""
+    verbs = "|".join(sorted(map(re.escape, event_names_data().get("count_verbs", ())), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{verbs})\s+(?:(?:hơn|gần|khoảng|trên|tới|đến|chừng)\s+)?\d", re.IGNORECASE)
 
 
 def _verbs_as_names() -> frozenset[str]:
