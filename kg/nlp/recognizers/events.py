@@ -19,7 +19,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope, verb_may_name, carried_instrument_name
+from kg.nlp.recognizers.event_names import ORDINAL_TAIL, term_tail, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope, verb_may_name, carried_instrument_name
 from kg.alternations import first_char_alternation, whole_words
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -198,7 +198,9 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
             break  # "Phiên họp Chính phủ thường kỳ tháng 11 | và Hội nghị trực tuyến …": a second event of its own
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             year = ORDINAL_TAIL.match("".join(tokens[idx + 1:idx + 9]))  # "thứ hai mươi ba": the tens and units too
-            return kept + tok + (year.group() if year else ""), False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal
+            name = kept + tok + (year.group() if year else "")
+            return name + (term_tail(rest[len(name):]) if re.search(r"lần\s+thứ\s*$", kept) else ""), False
+            # "lần thứ ba, nhiệm kỳ …": the ordinal and the term it belongs to
             # closes the name, with the year it was held in ("phiên họp thứ hai năm 2025")
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
         # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động", and a subject with whom
@@ -245,7 +247,10 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
         if tail:
             year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5])) if tail.group(1) else None
             parties = parties_tail("".join(tokens[idx + 1:])) if tail.group(1) and not year else ""
-            return kept + (year.group() if year else parties), False  # "… lần thứ IX năm 2026": the year too
+            name = kept + (year.group() if year else parties)
+            if tail.group(1) and not parties:  # "… lần thứ VII, nhiệm kỳ 2032 - 2037": its term
+                name += term_tail(rest[len(name):]) if re.search(r"lần\s+thứ\s+\S+$", kept) else ""
+            return name, False  # "… lần thứ IX năm 2026": the year too
             # (and a treaty's parties: "Hội nghị lần thứ 17 các Bên tham gia Công ước về Đa dạng sinh học")
     # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.

@@ -32,3 +32,20 @@ def test_a_field_that_closes_a_name_keeps_its_year():
     assert "Hội thảo quốc gia về kinh tế tuần hoàn trong ngành dệt may năm 2027" in got
     got = _events("Sáng 2/3, Sở Y tế tổ chức Hội nghị ứng dụng trí tuệ nhân tạo trong y tế năm 2031 tại Cần Thơ.")
     assert any(n.endswith("trong y tế năm 2031") for n in got), got
+
+
+def test_a_congress_is_named_with_its_term():
+    """"… lần thứ VII, nhiệm kỳ 2032 - 2037": the term is part of a congress's name (as the tune golds name it), and the
+    headline's short form without it is the same event."""
+    from articlefacts import resolved_entities
+
+    got = _events("Sáng 12/5, Đại hội đại biểu Hội Cựu chiến binh tỉnh Quảng Ngãi lần thứ VII, nhiệm kỳ 2032 - 2037 "
+                  "đã khai mạc tại TP Quảng Ngãi.")
+    assert "Đại hội đại biểu Hội Cựu chiến binh tỉnh Quảng Ngãi lần thứ VII, nhiệm kỳ 2032 - 2037" in got
+    got = _events("Ngày 20/4, Hội Nông dân tỉnh Hòa Bình tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2032–2037.")
+    assert "Đại hội đại biểu lần thứ XII, nhiệm kỳ 2032–2037" in got
+    assert "Kỳ họp thứ 12" in _events("Chiều 3/7, Kỳ họp thứ 12 HĐND tỉnh Lâm Đồng khóa VIII bế mạc.")  # (a session: no term)
+    text = ("Đại hội Đảng bộ xã Tân Lập lần thứ III thành công tốt đẹp\n\nNgày 2/9, Đảng ủy xã Tân Lập tổ chức Đại hội "
+            "đại biểu Đảng bộ xã Tân Lập lần thứ III, nhiệm kỳ 2030 - 2035. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí.")
+    events = [n for n, t in resolved_entities(text, "vi", "2030-09-03") if t == "Event"]
+    assert events == ["Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ III, nhiệm kỳ 2030 - 2035"], events
