@@ -250,9 +250,13 @@ def _headline_prefix(a: "Entity", b: "Entity", ka: str, kb: str, entities: dict[
     return (hk, bk) if len(longer) == 1 else None
 
 
+_TERM = re.compile(r",?\s+nhiem ky\s+\d{4}\s*[–-]\s*\d{4}")  # (folded)
+
+
 def _same_event(a: str, b: str) -> bool:
     """Two names of one event: same head word and the same edition ("lần thứ VI", "2025")."""
-    fa, fb = fold_key(a), fold_key(b)
+    # (a congress's term tells no two editions apart: "… lần thứ I" is "… lần thứ I, nhiệm kỳ 2025 - 2030")
+    fa, fb = (_TERM.sub("", fold_key(x)) for x in (a, b))
     if fa.split()[:2] != fb.split()[:2]:
         return False
     edition = r"(lan thu \S+|nam \d{4}|\d{4}|\d+(st|nd|rd|th))"

@@ -173,6 +173,18 @@ _NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng
 
 # what follows an ordinal word that closes an event's name: the tens and units of a compound ordinal ("Kỳ họp thứ hai
 # | mươi ba"), then the year the meeting was held in ("phiên họp thứ hai | năm 2025"); either may be missing
+# a congress's term after its edition, part of its name as the tune golds name it ("Đại hội đại biểu … lần thứ VII,
+# nhiệm kỳ 2032 - 2037"; the name without it is an alias). (A council's session with its council and term, "Kỳ họp thứ
+# 12 HĐND tỉnh X khóa VIII", is not run on: the council then stands in no name of its own, and its resolutions lose it.)
+_CONGRESS_TERM = re.compile(r",?\s+nhiệm kỳ\s+\d{4}\s*[–-]\s*\d{4}(?![\w/])")
+
+
+def term_tail(after: str) -> str:
+    """The term right after a congress's edition ("lần thứ VII") that closes its name (", nhiệm kỳ 2032 - 2037"), or ""."""
+    m = _CONGRESS_TERM.match(after)
+    return m.group() if m else ""
+
+
 ORDINAL_TAIL = re.compile(r"(?:\s+mươi(?:\s+(?:mốt|một|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín)(?![\w]))?)?"
                           r"(?:\s+năm\s+\d{4}(?![\w/]))?")
 

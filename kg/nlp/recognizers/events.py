@@ -19,7 +19,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import ORDINAL_TAIL, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope, verb_may_name, carried_instrument_name
+from kg.nlp.recognizers.event_names import ORDINAL_TAIL, term_tail, event_name_data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope, verb_may_name, carried_instrument_name
 from kg.alternations import first_char_alternation, whole_words
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -166,6 +166,8 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
     syllables = [t.casefold() for t in tokens if not t.isspace()]
     if " ".join(syllables[:2]) in _predicate_verbs():
         return "", False  # "Diễn đàn tập trung vào logistics xanh": the bare head (one named before), then its predicate
+    if _count_predicate().match(rest):
+        return "", False  # "Ngày hội thu hút 3.000 lao động": the bare head, then what it drew (not "thu hút đầu tư")
     after_day = False
     inside_field = 0  # the token a known field that runs past a stop word ends at: "cơ chế thử nghiệm | có kiểm soát"
     if ceremony and (verb_end := leading_ceremony_verb(rest)):  # "Lễ giao nhận quân …": no stop word inside the ceremony's verb
@@ -188,13 +190,17 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
             return kept + quoted, False  # "… phong trào thi đua “Cả nước chung tay vì người nghèo” giai đoạn 2021 - 2025"
         if tok in ",.;:()\"“”|!?":
             break
+        if low == "lần" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "đầu":
+            break  # "Lễ hội Hoa ban | lần đầu được tổ chức": for the first time, no edition ("lần thứ nhất" is one)
         if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
             break  # "Đại hội bầu | bà Lê Thị Hồng Nhung …": a person named with an honorific is no part of a name
         if low == "và" and words and _second_event().match("".join(tokens[idx + 1:idx + 6])):
             break  # "Phiên họp Chính phủ thường kỳ tháng 11 | và Hội nghị trực tuyến …": a second event of its own
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             year = ORDINAL_TAIL.match("".join(tokens[idx + 1:idx + 9]))  # "thứ hai mươi ba": the tens and units too
-            return kept + tok + (year.group() if year else ""), False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal
+            name = kept + tok + (year.group() if year else "")
+            return name + (term_tail(rest[len(name):]) if re.search(r"lần\s+thứ\s*$", kept) else ""), False
+            # "lần thứ ba, nhiệm kỳ …": the ordinal and the term it belongs to
             # closes the name, with the year it was held in ("phiên họp thứ hai năm 2025")
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
         # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động", and a subject with whom
@@ -224,8 +230,9 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
                 continue
             place = _known_place_start(tokens, idx, lex) if lex is not None else None
             topic = _topic_tail(tokens, idx, lex) if lex is not None and words >= 2 and place is None else ""
-            if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name
-                return kept + topic, False
+            if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name, with its year
+                year = _YEAR_AFTER.match(rest, len(kept) + len(topic))  # ("… trong ngành dệt may | năm 2027")
+                return kept + topic + (year.group() if year else ""), False
             if place is not None:  # "… xâm nhập mặn vùng Đồng bằng sông Cửu Long": the name ends before the place
                 return re.sub(r"\s+(?:" + "|".join(map(re.escape, P.PLACE_HEADS_VI)) + r"|vùng|khu vực)\s*$", "",
                               "".join(tokens[:place]).rstrip()), words > 1
@@ -240,7 +247,10 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
         if tail:
             year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5])) if tail.group(1) else None
             parties = parties_tail("".join(tokens[idx + 1:])) if tail.group(1) and not year else ""
-            return kept + (year.group() if year else parties), False  # "… lần thứ IX năm 2026": the year too
+            name = kept + (year.group() if year else parties)
+            if tail.group(1) and not parties:  # "… lần thứ VII, nhiệm kỳ 2032 - 2037": its term
+                name += term_tail(rest[len(name):]) if re.search(r"lần\s+thứ\s+\S+$", kept) else ""
+            return name, False  # "… lần thứ IX năm 2026": the year too
             # (and a treaty's parties: "Hội nghị lần thứ 17 các Bên tham gia Công ước về Đa dạng sinh học")
     # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
@@ -253,6 +263,9 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
                         - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in bound_phrases_joined(m.group(1)).split()):
         return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
+
+
+_YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}(?![\w/])")
 
 
 def _year_after_name(tokens: list[str], idx: int) -> bool:
@@ -344,6 +357,13 @@ def _quoted_title_after(kept: str, rest: str) -> str:
 def _predicate_verbs() -> frozenset[str]:
     """Verbs that open a sentence's predicate right after a bare head ("Hội thảo tập trung vào …")."""
     return frozenset(event_names_data().get("predicate_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _count_predicate() -> re.Pattern:
+    """A verb of ``count_verbs`` and a count after it, perhaps "about" or "over" ("thu hút hơn 3.000 …", "có 200 …")."""
+    verbs = "|".join(sorted(map(re.escape, event_names_data().get("count_verbs", ())), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{verbs})\s+(?:(?:hơn|gần|khoảng|trên|tới|đến|chừng)\s+)?\d", re.IGNORECASE)
 
 
 def _verbs_as_names() -> frozenset[str]:

@@ -32,3 +32,15 @@ def test_a_body_after_o_right_after_what_is_held_is_its_venue():
     got = resolved_entities("Ngày 9/6, bác sĩ Lê Văn An ở Bệnh viện Đa khoa tỉnh Nghệ An trình bày tham luận tại Hội thảo "
                             "Tim mạch năm 2030.", published="2030-06-10")
     assert ("Bệnh viện Đa khoa tỉnh Nghệ An", "Place") not in got
+
+
+def test_a_health_station_and_the_district_after_it_place_what_is_held_there():
+    """"… tại Trạm Y tế xã A, huyện B": the commune's health station is the venue, and the district after the comma
+    places the event too (as the tune golds place events held in a body's building)."""
+    got = facts("Sáng 9/4, Hội Chữ thập đỏ tỉnh tổ chức Ngày hội hiến máu tình nguyện năm 2031 tại Trạm Y tế xã Tân Phú, "
+                "huyện Đồng Phú.", "2031-04-10")
+    assert ("Ngày hội hiến máu tình nguyện năm 2031", "locatedIn", "Trạm Y tế xã Tân Phú") in got
+    assert ("Ngày hội hiến máu tình nguyện năm 2031", "locatedIn", "Đồng Phú") in got
+    got = facts("Sáng 2/6, Trung tâm Y tế huyện tổ chức chiến dịch tiêm vắc xin sởi năm 2031 tại Trạm Y tế phường An Khê, "
+                "quận Thanh Khê.", "2031-06-03")
+    assert ("chiến dịch tiêm vắc xin sởi năm 2031", "locatedIn", "Thanh Khê") in got
