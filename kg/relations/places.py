@@ -152,6 +152,12 @@ def locations(s: Sentence) -> list[Relation]:
                        or offence_before(s, at.start)):
             continue  # (and "xét xử vụ án vi phạm … tại X", "managers accused of leasing land at X": where the offence was)
         host = None
+        if events and s.lang != "vi" and pl.end <= nearest(events, pl).start:
+            # "the Việt Nam National Museum of History in Hà Nội opened an exhibition": the body before "in", as
+            # with no event ("ORG in LOC" below); the event after it keeps its own reading
+            own = _body_in(s, orgs, pl)
+            if own is not None:
+                out.append(Relation(own.id, "locatedIn", pl.id, s.index))
         if events and s.lang != "vi":
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
             host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
@@ -207,6 +213,12 @@ def locations(s: Sentence) -> list[Relation]:
                     and not re.match(r"\s+to\s", s.text[pl.end:pl.end + 5]):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))  # "Vĩnh Hiệp Company from Gia Lai province"
     return out
+
+
+def _body_in(s: Sentence, orgs: list[Mention], pl: Mention) -> Mention | None:
+    """A named body that is no state organ right before "in (the) PLACE" (English)."""
+    return next((o for o in orgs if o.end <= pl.start and not o.ref and (not state_body(o) or _international(o))
+                 and re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])), None)
 
 
 def _in_own_complement(s: Sentence, ev: Mention, pl: Mention, places: list[Mention]) -> bool:

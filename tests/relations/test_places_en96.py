@@ -1,0 +1,22 @@
+"""English locatedIn read from one sentence (kg.relations.places): a body written "X in PLACE" that is the
+subject of an event's sentence is in that place."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def located(text: str, published: str = "2026-12-07") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, published, "en") if p == "locatedIn"}
+
+
+def test_a_body_in_a_place_before_its_event_is_in_that_place():
+    got = located("Meanwhile, the Việt Nam National Museum of History in Hà Nội opened an exhibition on Đông Sơn "
+                  "bronze drums on Friday.")
+    assert any(s == "Việt Nam National Museum of History" and o in ("Hanoi", "Hà Nội") for s, o in got)
+    got = located("The Pasteur Institute in Nha Trang launched a rabies vaccination campaign on Monday.")
+    assert ("Pasteur Institute", "Nha Trang") in got
+
+
+def test_a_state_body_in_a_place_before_its_event_is_left_alone():
+    got = located("The Ministry of Health in Hà Nội opened a workshop on Friday.")
+    assert not any(s == "Ministry of Health" for s, o in got)
