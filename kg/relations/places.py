@@ -170,7 +170,8 @@ def locations(s: Sentence) -> list[Relation]:
             # (a state body's premises place the event, not the body: "a meeting at the provincial
             # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
-            ev = nearest(events, pl)
+            # "The X election was held in New York during the Y session": the event whose own clause holds the place
+            ev = next((e for e in events if held_at(s, e, pl)), None) or nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 \
                 or 0 <= pl.start - _past_short_form(s, ev.end) <= 40 \
                 or held_at(s, ev, pl) \

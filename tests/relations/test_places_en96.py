@@ -20,3 +20,11 @@ def test_a_body_in_a_place_before_its_event_is_in_that_place():
 def test_a_state_body_in_a_place_before_its_event_is_left_alone():
     got = located("The Ministry of Health in Hà Nội opened a workshop on Friday.")
     assert not any(s == "Ministry of Health" for s, o in got)
+
+
+def test_the_event_held_in_a_place_during_another_is_there():
+    got = located("The ASEAN Defence Ministers' Meeting was held in Vientiane during the 44th ASEAN Summit.")
+    assert ("ASEAN Defence Ministers' Meeting", "Vientiane") in got
+    got = located("The Human Rights Council election was held in New York during the 81st session of the General "
+                  "Assembly.")
+    assert any(s == "Human Rights Council election" and "New York" in o for s, o in got)
