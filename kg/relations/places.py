@@ -159,8 +159,9 @@ def locations(s: Sentence) -> list[Relation]:
             if own is not None:
                 out.append(Relation(own.id, "locatedIn", pl.id, s.index))
         if events and s.lang != "vi":
-            # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
-            host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
+            # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too ("at the
+            # Department of Foreign Affairs building in Pasay city": its building)
+            host = next((o for o in orgs if _HOST_IN.fullmatch(s.text, o.end, pl.start)
                          and not o.ref
                          and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|premises)\s+of\s+(?:the\s+)?)?"
                                        r"(?:(?:provincial|municipal|city|district)\s+)?$",  # "at the headquarters of X in Y"
@@ -214,6 +215,9 @@ def locations(s: Sentence) -> list[Relation]:
                     and not re.match(r"\s+to\s", s.text[pl.end:pl.end + 5]):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))  # "Vĩnh Hiệp Company from Gia Lai province"
     return out
+
+
+_HOST_IN = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:building|compound|headquarters|offices))?\s+in\s+(?:the\s+)?")
 
 
 def _body_in(s: Sentence, orgs: list[Mention], pl: Mention) -> Mention | None:

@@ -28,3 +28,9 @@ def test_the_event_held_in_a_place_during_another_is_there():
     got = located("The Human Rights Council election was held in New York during the 81st session of the General "
                   "Assembly.")
     assert any(s == "Human Rights Council election" and "New York" in o for s, o in got)
+
+
+def test_an_event_at_a_bodys_building_in_a_place_is_in_that_place():
+    got = located("The talks, the third meeting of the Vietnam–Thailand Joint Commission, were held at the Ministry of "
+                  "Foreign Affairs building in Bangkok.")
+    assert any("meeting" in s and o == "Bangkok" for s, o in got)
