@@ -430,11 +430,18 @@ def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple", joined:
     the event's name before them was; with ``joined``, an event's second venue too: "diễn ra tại Hà Nội và Ninh Bình"."""
     if joined and s.lang == "vi" and any(re.fullmatch(r"\s+và\s+", s.text[p.end:pl.start]) for p in earlier):
         return True
-    return any(re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
-                            r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF,
-                            s.text[p.end:pl.start])  # "… Border Gate area in Lào Cai ward"
+    if s.lang != "vi":  # "at the Meridian Gate of the Huế Imperial Citadel, in the central city of Huế": the site's
+        # larger site stands between the venue and its city
+        earlier = list(earlier) + [q for q in s.of_type("Place") for p in earlier
+                                   if p.end < q.start and _PART_OF.fullmatch(s.text, p.end, q.start)]
+    return any(_CHAIN.fullmatch(s.text[p.end:pl.start])  # "… Border Gate area in Lào Cai ward"
                or s.lang != "vi" and _UNIT_OF.search(s.text[p.start:p.end]) is not None
                and re.fullmatch(r"\s+of\s+", s.text[p.end:pl.start]) is not None for p in earlier)
+
+
+_CHAIN = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
+                    r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF)
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 _HOUSE_NUMBER = r"(?:số\s+\d+[\w/-]*\s+)?"  # "số 58 ", "số 8A ", "số 12/3 ": a house number before its street

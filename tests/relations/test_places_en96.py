@@ -34,3 +34,11 @@ def test_an_event_at_a_bodys_building_in_a_place_is_in_that_place():
     got = located("The talks, the third meeting of the Vietnam–Thailand Joint Commission, were held at the Ministry of "
                   "Foreign Affairs building in Bangkok.")
     assert any("meeting" in s and o == "Bangkok" for s, o in got)
+
+
+def test_a_venue_part_of_a_larger_site_chains_on_to_the_city_after_it():
+    got = located("The Hue Festival 2026 opened on Saturday at the Noon Gate of the Hue Imperial Citadel, in the central "
+                  "city of Hue.")
+    assert ("Hue Festival 2026", "Noon Gate") in got
+    assert ("Hue Festival 2026", "Hue") in got
+    assert not any(o == "Hue Imperial Citadel" for s, o in got)
