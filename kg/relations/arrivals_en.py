@@ -360,18 +360,23 @@ def handed_to_recipients(s: Sentence) -> list[Relation]:
 
 def gathered_place(s: Sentence) -> list[Relation]:
     """locatedIn: people who "gathered in X (on DAY) for the EVENT" met where the event was held — "Experts from
-    ten countries gathered in Đà Nẵng on Thursday for an international workshop on …"."""
+    ten countries gathered in Đà Nẵng on Thursday for an international workshop on …", "Officials met in Huế on
+    Thursday for a seminar on …", "… convened in Cần Thơ at a forum on …"."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     for ev in s.of_type("Event"):
         for pl in s.of_type("Place"):
-            if pl.end <= ev.start and re.search(r"(?<![\w])(?:gathered|converged)\s+(?:in|at)\s+(?:the\s+)?$",
-                                                s.text[max(s.start, pl.start - 25):pl.start]) \
-                    and re.fullmatch(r"(?:\s*,)?(?:\s+(?:on|this|last)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?)?\s*,?\s+for\s+"
-                                     r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}", s.text[pl.end:ev.start]):
+            if pl.end <= ev.start and _GATHERED_IN.search(s.text[max(s.start, pl.start - 25):pl.start]) \
+                    and _FOR_THE_EVENT.fullmatch(s.text[pl.end:ev.start]):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "gathered in", "met in", "convened in": people came together at the place; "for / at" the event follows
+_GATHERED_IN = re.compile(r"(?<![\w])(?:gathered|converged|met|convened|assembled)\s+(?:in|at)\s+(?:the\s+)?$")
+_FOR_THE_EVENT = re.compile(r"(?:\s*,)?(?:\s+(?:on|this|last)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?)?\s*,?\s+(?:for|at)\s+"
+                            r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
 # "On the sidelines of the forum, X met with Y …": a meeting the sentence places at the event named first

@@ -6,7 +6,9 @@ Saturday", "the Đà Nẵng International Marathon 2025, held in the central cit
 word with no name after it ("… province of X" names another) refers back to the dateline place, which
 is where the event was held. A sentence that names another place of its own says where instead.
 "the capital" refers back the same way; "… held a seminar on tuna in the city." after another city was
-named ("… in Quy Nhơn, the coastal city in …") refers to the city of that kind named last.
+named ("… in Quy Nhơn, the coastal city in …") refers to the city of that kind named last. The kind word as
+the host does too: "On Thursday, the city hosted a conference on low-emission rice at the X Centre" (a venue
+named after the event does not stand for the host).
 """
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ _HELD_IN_KIND = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|will\s+b
                            r"in\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city|capital)(?![\w-])(?!\s+of\b)")
 # "held a seminar on tuna in the city.": the kind word right after the event, closing the clause
 _IN_KIND = re.compile(r"\s+in\s+the\s+(?P<kind>province|city|capital)(?=\s*[.;])")
+# "the (central) city hosted / will host a conference …": the kind word as the host, right before the event
+_KIND_HOSTED = re.compile(r"(?<![\w’'])[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city|capital)\s+(?:also\s+)?"
+                          r"(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted)\s+(?:the\s+|an?\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,2}$")
+_IN_END = re.compile(r"\sin\s+(?:the\s+)?$")
 # the dateline at a paragraph's start: "QUẢNG NGÃI — ", "HÀ NỘI, Dec 4 (VNA) — "
 _DATELINE_END = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–]\s")
 
@@ -41,8 +48,15 @@ def events_in_the_dateline_place(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for ev in s.of_type("Event"):
         m = _HELD_IN_KIND.match(s.text, ev.end, s.end) or _IN_KIND.match(s.text, ev.end, s.end)
-        if m is None or any(p.start >= ev.end and p.start < m.end() + 40 for p in s.of_type("Place")):
+        if m is None:
+            m = _KIND_HOSTED.search(s.text, max(s.start, ev.start - 80), ev.start)
+            if m is not None and any(ev.end <= p.start < ev.end + 80 and _IN_END.search(s.text, ev.end, p.start)
+                                     for p in s.of_type("Place")):
+                continue  # ("The city will host a conference … in Thủ Đức": its own locality; "at the X Centre", a venue)
+        elif any(p.start >= ev.end and p.start < m.end() + 40 for p in s.of_type("Place")):
             continue  # ("held in the central city of Huế", "… in the city's Hải Châu ward": the place is named)
+        if m is None:
+            continue
         home = dateline_place(s)
         if home is not None and home.end <= ev.start and not _other_locality_between(s, home, ev.start):
             out.append(Relation(ev.id, "locatedIn", home.id, s.index))

@@ -152,9 +152,16 @@ def locations(s: Sentence) -> list[Relation]:
                        or offence_before(s, at.start)):
             continue  # (and "xét xử vụ án vi phạm … tại X", "managers accused of leasing land at X": where the offence was)
         host = None
+        if events and s.lang != "vi" and pl.end <= nearest(events, pl).start:
+            # "the Việt Nam National Museum of History in Hà Nội opened an exhibition": the body before "in", as
+            # with no event ("ORG in LOC" below); the event after it keeps its own reading
+            own = _body_in(s, orgs, pl)
+            if own is not None:
+                out.append(Relation(own.id, "locatedIn", pl.id, s.index))
         if events and s.lang != "vi":
-            # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
-            host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
+            # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too ("at the
+            # Department of Foreign Affairs building in Pasay city": its building)
+            host = next((o for o in orgs if _HOST_IN.fullmatch(s.text, o.end, pl.start)
                          and not o.ref
                          and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|premises)\s+of\s+(?:the\s+)?)?"
                                        r"(?:(?:provincial|municipal|city|district)\s+)?$",  # "at the headquarters of X in Y"
@@ -164,7 +171,8 @@ def locations(s: Sentence) -> list[Relation]:
             # (a state body's premises place the event, not the body: "a meeting at the provincial
             # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
-            ev = nearest(events, pl)
+            # "The X election was held in New York during the Y session": the event whose own clause holds the place
+            ev = next((e for e in events if held_at(s, e, pl)), None) or nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 \
                 or 0 <= pl.start - _past_short_form(s, ev.end) <= 40 \
                 or held_at(s, ev, pl) \
@@ -207,6 +215,15 @@ def locations(s: Sentence) -> list[Relation]:
                     and not re.match(r"\s+to\s", s.text[pl.end:pl.end + 5]):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))  # "Vĩnh Hiệp Company from Gia Lai province"
     return out
+
+
+_HOST_IN = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:building|compound|headquarters|offices))?\s+in\s+(?:the\s+)?")
+
+
+def _body_in(s: Sentence, orgs: list[Mention], pl: Mention) -> Mention | None:
+    """A named body that is no state organ right before "in (the) PLACE" (English)."""
+    return next((o for o in orgs if o.end <= pl.start and not o.ref and (not state_body(o) or _international(o))
+                 and re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])), None)
 
 
 def _in_own_complement(s: Sentence, ev: Mention, pl: Mention, places: list[Mention]) -> bool:
@@ -413,11 +430,18 @@ def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple", joined:
     the event's name before them was; with ``joined``, an event's second venue too: "diễn ra tại Hà Nội và Ninh Bình"."""
     if joined and s.lang == "vi" and any(re.fullmatch(r"\s+và\s+", s.text[p.end:pl.start]) for p in earlier):
         return True
-    return any(re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
-                            r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF,
-                            s.text[p.end:pl.start])  # "… Border Gate area in Lào Cai ward"
+    if s.lang != "vi":  # "at the Meridian Gate of the Huế Imperial Citadel, in the central city of Huế": the site's
+        # larger site stands between the venue and its city
+        earlier = list(earlier) + [q for q in s.of_type("Place") for p in earlier
+                                   if p.end < q.start and _PART_OF.fullmatch(s.text, p.end, q.start)]
+    return any(_CHAIN.fullmatch(s.text[p.end:pl.start])  # "… Border Gate area in Lào Cai ward"
                or s.lang != "vi" and _UNIT_OF.search(s.text[p.start:p.end]) is not None
                and re.fullmatch(r"\s+of\s+", s.text[p.end:pl.start]) is not None for p in earlier)
+
+
+_CHAIN = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
+                    r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF)
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 _HOUSE_NUMBER = r"(?:số\s+\d+[\w/-]*\s+)?"  # "số 58 ", "số 8A ", "số 12/3 ": a house number before its street

@@ -137,6 +137,15 @@ def test_who_gathered_somewhere_for_an_event_met_where_it_was_held():
     assert any(p == "locatedIn" and o in ("Huế", "Hue") and "conference" in s for s, p, o in got)
 
 
+def test_who_met_somewhere_for_or_at_an_event_met_where_it_was_held():
+    got = facts("Police officers and customs staff from twelve provinces met in Vinh on Friday for a workshop on "
+                "drug smuggling, organised by the Ministry of Public Security.", "2026-12-06", "en")
+    assert any(p == "locatedIn" and o == "Vinh" and "workshop" in s for s, p, o in got)
+    got = facts("Donors and engineers convened in Quy Nhơn last Tuesday at a seminar on coastal erosion.",
+                "2026-12-06", "en")
+    assert any(p == "locatedIn" and o in ("Quy Nhơn", "Quy Nhon") and "seminar" in s for s, p, o in got)
+
+
 def test_licences_granted_before_are_no_handing_over_at_the_session():
     got = facts("HUẾ — The Huế City People's Council on Friday closed its 12th session. The Chân Mây Economic Zone "
                 "Authority told the session it had granted licences to five investors, including Sun Group and "

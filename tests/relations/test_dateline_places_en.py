@@ -71,3 +71,24 @@ def test_in_the_province_needs_a_province_named_before():
     got = _located(text)
     assert ("Huế Fisheries Forum 2026", "Hue") not in got
     assert ("Huế Fisheries Forum 2026", "Da Nang") not in got
+
+
+def test_the_city_of_the_dateline_hosting_an_event_is_where_it_is():
+    got = facts("VINH — Timber exports rose this year.\n\nOn Friday, the city hosted a workshop on forest "
+                "certification at the Muong Thanh Grand Hotel.", "2026-12-07", "en")
+    assert any(p == "locatedIn" and o in ("Vinh",) and "workshop" in s for s, p, o in got)
+    got = facts("QUẢNG NINH — Tourist arrivals rose 20 percent.\n\nThe province will host the Vietnam Cruise Tourism "
+                "Forum 2026 in December.", "2026-12-07", "en")
+    assert any(p == "locatedIn" and o in ("Quảng Ninh", "Quang Ninh") and "Forum" in s for s, p, o in got)
+
+
+def test_the_city_hosting_after_another_province_is_named_is_not_the_dateline():
+    got = facts("HÀ NỘI — Timber exports rose this year.\n\nIn Nghệ An, the province hosted a workshop on forest "
+                "certification on Friday.", "2026-12-07", "en")
+    assert not any(p == "locatedIn" and o in ("Hà Nội", "Hanoi") and "workshop" in s for s, p, o in got)
+
+
+def test_the_city_hosting_an_event_in_a_locality_of_its_own_gives_that_locality_only():
+    got = facts("ĐÀ NẴNG — Port traffic rose this year.\n\nThe city will host a forum on green shipping on December 16 "
+                "in Liên Chiểu ward.", "2026-12-07", "en")
+    assert not any(p == "locatedIn" and o in ("Đà Nẵng", "Da Nang") and "forum" in s for s, p, o in got)
