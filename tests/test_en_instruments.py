@@ -96,3 +96,15 @@ def test_a_list_of_instruments_with_the_is_implemented_whole():
     got = _facts("The Ministry of Finance has issued a plan to implement the Law on Customs and the Law on Tax "
                  "Administration.", "2026-11-20", lang="en")
     assert {o for s, p, o in got if p == "implements"} == {"Law on Customs", "Law on Tax Administration"}
+
+
+def test_a_law_named_before_its_kind_stops_before_to_and_a_verb():
+    ents = _ents("Investors have waited for the 2024 Land Law to take effect.")
+    assert ("POLICY", "2024 Land Law") in ents and not any(n.startswith("Law to") for _, n in ents)
+    ents = _ents("The ministry proposed amending its Investment Law to cut approval time for chip plants.")
+    assert ("POLICY", "Investment Law") in ents and not any("to cut" in n for _, n in ents)
+    ents = _ents("Deputies said the Enterprise Code to be adopted in May was overdue.")  # "to be": a verb after "to"
+    assert not any("to be" in n for _, n in ents)
+    # a period after "to" is still the name's
+    assert ("POLICY", "National Digital Transformation Programme to 2030") in _ents(
+        "The National Digital Transformation Programme to 2030 was approved.")

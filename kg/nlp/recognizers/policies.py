@@ -144,8 +144,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = cut_en(m.group("rest"))
         if len(cut.split()) < 2 or re.match(
                 r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut) or m.group(
-                "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n"):
-            continue  # "a Statement on Monday", "the 2025 Press Law on Friday"; a headline's first word
+                "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n") \
+                or m.group("type") in ("Law", "Code", "Decree", "Directive", "Resolution") and _TO_VERB.match(m.group("rest")):
+            continue  # "a Statement on Monday", "the 2025 Press Law on Friday"; a headline's first word; "the 2024 Land
+            # Law to take effect", "its Investment Law to give …": a law's "to" with a verb after it is the sentence's
         # "the Strategy …" and "the Vietnam–Germany Cooperation Agreement on …": a title before the kind word
         start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement", "Treaty", "Convention"} else m.start()
         if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol", "Statement"):
@@ -207,6 +209,7 @@ _TREATY_KINDS_VI = "Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Tho
 _TITLE_WORD = re.compile(rf"(?<![\w–-])[{P.UPPER_VI}][\w-]*(?:–[{P.UPPER_VI}][\w-]*)*\s+$")  # "Vietnam–Germany", "Đồng"
 _JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[a-z]['’]s )|^)[A-Z][\w-]*\s+and\s+$",  # "city's A and"
                                 re.MULTILINE)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")  # "Law to take effect": prose after a law named before its kind
 _NOT_TITLE_WORDS = frozenset(pattern_data("policies_words.json")["not_title_words"])
 
 
