@@ -108,3 +108,28 @@ def test_a_law_named_before_its_kind_stops_before_to_and_a_verb():
     # a period after "to" is still the name's
     assert ("POLICY", "National Digital Transformation Programme to 2030") in _ents(
         "The National Digital Transformation Programme to 2030 was approved.")
+
+
+def test_a_foreign_law_named_by_act_or_regulation():
+    assert ("POLICY", "Platform Workers Act") in _ents("Singapore's Platform Workers Act, which took effect in January, "
+                                                       "requires pension contributions for riders.")
+    assert ("POLICY", "AI Act") in _ents("The EU's AI Act sets strict rules for high-risk systems.")
+    assert ("POLICY", "CHIPS and Science Act") in _ents("The CHIPS and Science Act gave billions to chipmakers.")
+    assert ("POLICY", "Inflation Reduction Act") in _ents("The US Inflation Reduction Act funds clean energy.")
+    assert ("POLICY", "General Data Protection Regulation") in _ents(
+        "Lawyers compared the decree with the European Union's General Data Protection Regulation.")
+    assert ("POLICY", "International Health Regulations") in _ents("The bill follows the International Health "
+                                                                   "Regulations.")
+    # another law's subject, a bare kind word and a headline's verb are no names
+    ents = _ents("The amended Law on Standards and Technical Regulations took effect this year.")
+    assert [n for label, n in ents if label == "POLICY"] == ["Law on Standards and Technical Regulations"]
+    assert not [n for label, n in _ents("The Act was passed in 2022.") if label == "POLICY"]
+    assert not [n for label, n in _ents("Vietnam Moves To Act On Plastic Waste") if label == "POLICY"]
+
+
+def test_a_dispatch_written_without_official():
+    found = facts("Deputy Prime Minister Tran Hong Ha signed Dispatch No. 99/CD-TTg on Sunday, asking coastal "
+                  "provinces to keep ships in port.", "2026-11-20", lang="en")
+    assert ("Tran Hong Ha", "signed", "Dispatch No. 99/CD-TTg") in found
+    assert ("POLICY", "Urgent Dispatch 12/CD-TTg") in _ents("Under Urgent Dispatch 12/CD-TTg, provinces must evacuate "
+                                                            "residents from landslide areas.")
