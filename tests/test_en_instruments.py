@@ -133,3 +133,13 @@ def test_a_dispatch_written_without_official():
     assert ("Tran Hong Ha", "signed", "Dispatch No. 99/CD-TTg") in found
     assert ("POLICY", "Urgent Dispatch 12/CD-TTg") in _ents("Under Urgent Dispatch 12/CD-TTg, provinces must evacuate "
                                                             "residents from landslide areas.")
+
+
+def test_the_prime_minister_approving_a_numbered_decision_is_its_issuer():
+    found = facts("Last week the Prime Minister approved Decision 888/QD-TTg on the national energy plan.",
+                  "2026-11-20", lang="en")
+    assert ("Prime Minister", "issued", "Decision 888/QD-TTg") in found
+    # a title before a person's name stays a title
+    found = facts("Prime Minister Pham Minh Chinh approved Decision 889/QD-TTg on Monday.", "2026-11-20", lang="en")
+    assert ("Pham Minh Chinh", "signed", "Decision 889/QD-TTg") in found or not any(
+        s == "Prime Minister" for s, _, _ in found)
