@@ -191,3 +191,19 @@ def _year_forms(text: str, lang: str) -> set[str]:
         m = _LEADING_YEAR.match(text)
     # (in English also the name without the year, which kg gave such a law before it kept the year)
     return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}", m["name"]} if m else set()
+
+
+def unshared_labels(policies: list) -> None:
+    """Drop the labels two instruments of one article share: beside the city's "Directive 20/CT-UBND", the Prime
+    Minister's "Directive 20/CT-TTg" is kept apart, and "Directive 20" (a variant both got) names neither for sure.
+    An instrument's own name stays."""
+    seen: dict[str, int] = {}
+    for ent in policies:
+        for name in {n.casefold() for n in ent.names()}:
+            seen[name] = seen.get(name, 0) + 1
+    shared = {n for n, count in seen.items() if count > 1}
+    if not shared:
+        return
+    for ent in policies:
+        for lang, names in ent.labels.items():
+            ent.labels[lang] = {n for n in names if n.casefold() not in shared or n == ent.name}

@@ -31,7 +31,7 @@ from kg.relations.fallbacks import fallback_facts
 from kg.relations.named_policy_topics import named_policy_topics
 from kg.relations.unit_parents import unit_parents
 from kg.relations.learned import learned_facts
-from kg.policy_names import apart_key, code_tail, code_tails, policy_key, policy_labels, policy_parts
+from kg.policy_names import apart_key, code_tail, code_tails, policy_key, policy_labels, policy_parts, unshared_labels
 from kg.textutil import collapse_spaces, norm_key, slugify
 
 
@@ -173,6 +173,7 @@ def resolve_article(ex: Extraction) -> Resolved:
             if m.type == "Organization" and short:  # "Working Group on Implementing …" is "the Working Group"
                 entities[key].add_label(short.group(1), lang)
     merge_within(entities, key_of, ex)
+    unshared_labels([e for e in entities.values() if e.type == "Policy"])
     # 2. references
     for m in mentions:
         if not m.ref:

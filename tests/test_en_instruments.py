@@ -96,3 +96,50 @@ def test_a_list_of_instruments_with_the_is_implemented_whole():
     got = _facts("The Ministry of Finance has issued a plan to implement the Law on Customs and the Law on Tax "
                  "Administration.", "2026-11-20", lang="en")
     assert {o for s, p, o in got if p == "implements"} == {"Law on Customs", "Law on Tax Administration"}
+
+
+def test_a_law_named_before_its_kind_stops_before_to_and_a_verb():
+    ents = _ents("Investors have waited for the 2024 Land Law to take effect.")
+    assert ("POLICY", "2024 Land Law") in ents and not any(n.startswith("Law to") for _, n in ents)
+    ents = _ents("The ministry proposed amending its Investment Law to cut approval time for chip plants.")
+    assert ("POLICY", "Investment Law") in ents and not any("to cut" in n for _, n in ents)
+    ents = _ents("Deputies said the Enterprise Code to be adopted in May was overdue.")  # "to be": a verb after "to"
+    assert not any("to be" in n for _, n in ents)
+    # a period after "to" is still the name's
+    assert ("POLICY", "National Digital Transformation Programme to 2030") in _ents(
+        "The National Digital Transformation Programme to 2030 was approved.")
+
+
+def test_a_foreign_law_named_by_act_or_regulation():
+    assert ("POLICY", "Platform Workers Act") in _ents("Singapore's Platform Workers Act, which took effect in January, "
+                                                       "requires pension contributions for riders.")
+    assert ("POLICY", "AI Act") in _ents("The EU's AI Act sets strict rules for high-risk systems.")
+    assert ("POLICY", "CHIPS and Science Act") in _ents("The CHIPS and Science Act gave billions to chipmakers.")
+    assert ("POLICY", "Inflation Reduction Act") in _ents("The US Inflation Reduction Act funds clean energy.")
+    assert ("POLICY", "General Data Protection Regulation") in _ents(
+        "Lawyers compared the decree with the European Union's General Data Protection Regulation.")
+    assert ("POLICY", "International Health Regulations") in _ents("The bill follows the International Health "
+                                                                   "Regulations.")
+    # another law's subject, a bare kind word and a headline's verb are no names
+    ents = _ents("The amended Law on Standards and Technical Regulations took effect this year.")
+    assert [n for label, n in ents if label == "POLICY"] == ["Law on Standards and Technical Regulations"]
+    assert not [n for label, n in _ents("The Act was passed in 2022.") if label == "POLICY"]
+    assert not [n for label, n in _ents("Vietnam Moves To Act On Plastic Waste") if label == "POLICY"]
+
+
+def test_a_dispatch_written_without_official():
+    found = facts("Deputy Prime Minister Tran Hong Ha signed Dispatch No. 99/CD-TTg on Sunday, asking coastal "
+                  "provinces to keep ships in port.", "2026-11-20", lang="en")
+    assert ("Tran Hong Ha", "signed", "Dispatch No. 99/CD-TTg") in found
+    assert ("POLICY", "Urgent Dispatch 12/CD-TTg") in _ents("Under Urgent Dispatch 12/CD-TTg, provinces must evacuate "
+                                                            "residents from landslide areas.")
+
+
+def test_the_prime_minister_approving_a_numbered_decision_is_its_issuer():
+    found = facts("Last week the Prime Minister approved Decision 888/QD-TTg on the national energy plan.",
+                  "2026-11-20", lang="en")
+    assert ("Prime Minister", "issued", "Decision 888/QD-TTg") in found
+    # a title before a person's name stays a title
+    found = facts("Prime Minister Pham Minh Chinh approved Decision 889/QD-TTg on Monday.", "2026-11-20", lang="en")
+    assert ("Pham Minh Chinh", "signed", "Decision 889/QD-TTg") in found or not any(
+        s == "Prime Minister" for s, _, _ in found)

@@ -76,3 +76,29 @@ def test_one_instrument_written_with_and_without_its_code_stays_one():
     got = {n for n, t in resolved_entities("Nghị quyết 57 đặt mục tiêu đến năm 2030. Nghị quyết số 57-NQ/TW của Bộ "
                                            "Chính trị được ban hành năm 2024.", "vi", "2026-12-01") if t == "Policy"}
     assert len(got) == 1
+
+
+def _policy_labels_in_graph(text: str, lang: str) -> dict[str, set[str]]:
+    from kg.article import Article
+    from kg.build import analyze_article
+    from kg.evaluate import predicted
+    from kg import rdf
+
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2026-11-20", lang=lang,
+                                                  source=None), use_crf=False))
+    ents, _ = predicted(g)
+    return {next(iter(e["names"])): e["labels"] for e in ents.values() if "Policy" in e["types"]}
+
+
+def test_two_instruments_of_one_number_share_no_short_label():
+    # the city's directive and the Prime Minister's of the same number are two; "Directive 20" names neither for sure
+    got = _policy_labels_in_graph("The Hanoi People's Committee on Tuesday issued Directive 20/CT-UBND on dust. The city "
+                                  "acts under Directive 20/CT-TTg of the Prime Minister on air pollution.", "en")
+    assert set(got) == {"Directive 20/CT-UBND", "Directive 20/CT-TTg"}
+    assert all("directive 20" not in labels for labels in got.values())
+    assert "directive 20/ct-ttg" in got["Directive 20/CT-TTg"]  # its own name stays
+    got = _policy_labels_in_graph("Thông tư 43/2026/TT-BYT thay thế Thông tư 43/2018/TT-BYT của Bộ Y tế.", "vi")
+    assert len(got) == 2 and all("thông tư 43" not in labels for labels in got.values())
+    # one instrument alone keeps its short forms
+    got = _policy_labels_in_graph("The Ministry of Health issued Circular 12/2026/TT-BYT on drug registration.", "en")
+    assert "circular 12" in got["Circular 12/2026/TT-BYT"]

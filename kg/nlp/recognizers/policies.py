@@ -144,8 +144,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = cut_en(m.group("rest"))
         if len(cut.split()) < 2 or re.match(
                 r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut) or m.group(
-                "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n"):
-            continue  # "a Statement on Monday", "the 2025 Press Law on Friday"; a headline's first word
+                "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n") \
+                or m.group("type") in ("Law", "Code", "Decree", "Directive", "Resolution") and _TO_VERB.match(m.group("rest")):
+            continue  # "a Statement on Monday", "the 2025 Press Law on Friday"; a headline's first word; "the 2024 Land
+            # Law to take effect", "its Investment Law to give …": a law's "to" with a verb after it is the sentence's
         # "the Strategy …" and "the Vietnam–Germany Cooperation Agreement on …": a title before the kind word
         start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement", "Treaty", "Convention"} else m.start()
         if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol", "Statement"):
@@ -167,8 +169,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                                  meta={"type": "Agreement"}))
     # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Electricity Law 2024", "the 2024 Land
-    # Law" (with its year)
-    for m in re.finditer(r"(?<![\w])(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code)"
+    # Law" (with its year); a foreign law by its own kind word: "Singapore's Platform Workers Act", "the General Data
+    # Protection Regulation", "the International Health Regulations" (not "… Moves To Act": a headline's verb)
+    for m in re.finditer(r"(?<![\w])(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+(?:and\s+(?=[A-Z]))?){1,3}(?<!To\s)(?<!Must\s)"
+                         r"(?<!Will\s)(?:Law|Code|Act|Regulations?)"
                          r"(?:\s+(?:19|20)\d\d(?![\w/-]))?\b", text):
         if lang == "vi":
             continue
@@ -177,11 +181,16 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if first in ("The", "A", "This", "That", "New", "Draft", "Revised", "Amended", "First") \
                 or first.lower() in ("on",):
             parts = surface.split()[1:]
-            if not parts or parts[0] in ("Law", "Code"):
+            if not parts or parts[0] in ("Law", "Code", "Act", "Regulation", "Regulations"):
                 continue
             start = m.start() + len(first) + 1
         else:
             start = m.start()
+        if surface.split()[-1].startswith(("Act", "Regulation")):
+            if re.search(r"\b(?:on|of|for)\s+$", text[max(0, m.start() - 5):m.start()]):
+                continue  # "the Law on Standards and Technical Regulations": another law's subject
+            if any(e.type == "Place" for e in lex.lookup(first)):
+                start = m.start() + len(first) + 1  # "the US Inflation Reduction Act": the country is not in its name
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                              meta={"type": "Code" if "Code" in surface.split() else "Law"}))
     if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
@@ -207,6 +216,7 @@ _TREATY_KINDS_VI = "Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Tho
 _TITLE_WORD = re.compile(rf"(?<![\w–-])[{P.UPPER_VI}][\w-]*(?:–[{P.UPPER_VI}][\w-]*)*\s+$")  # "Vietnam–Germany", "Đồng"
 _JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[a-z]['’]s )|^)[A-Z][\w-]*\s+and\s+$",  # "city's A and"
                                 re.MULTILINE)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")  # "Law to take effect": prose after a law named before its kind
 _NOT_TITLE_WORDS = frozenset(pattern_data("policies_words.json")["not_title_words"])
 
 

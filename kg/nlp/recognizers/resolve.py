@@ -239,8 +239,8 @@ def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: 
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
-# an office as the subject of issuing an instrument: "the Prime Minister (has / earlier) issued …"
-_OFFICE_ISSUES = re.compile(r"\s+(?:(?:has|had|earlier|also|then|later)\s+){0,2}(?:issued|promulgated)\s+[A-Z]")
+# an office as the subject of issuing an instrument: "the Prime Minister (has / earlier) issued …", "… approved Decision 888/QĐ-TTg"
+_OFFICE_ISSUES = re.compile(r"\s+(?:(?:has|had|earlier|also|then|later)\s+){0,2}(?:issued|promulgated|approved)\s+[A-Z]")
 
 
 def _opens_title(text: str, c: Candidate, lex: Lexicon) -> bool:
