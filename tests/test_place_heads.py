@@ -66,3 +66,18 @@ def test_a_line_break_after_the_head_word_ends_the_place():
     # a headline ending with "tỉnh", then the body's first word: no place "Trong"
     got = _places("Kỷ luật nguyên Chủ tịch UBND tỉnh\nTrong hai ngày 24 và 25/11, đoàn đến thăm tỉnh Bình Phước.")
     assert got == ["Bình Phước"]
+
+
+def test_abbreviated_park_and_zone_heads_open_places():
+    # "KCN" / "CCN" / "KKT" stand for "Khu công nghiệp" / "Cụm công nghiệp" / "Khu kinh tế": the park, not its district
+    assert _places("Nhà máy đặt tại KCN Quế Võ, tỉnh Bắc Ninh.") == ["KCN Quế Võ", "Bắc Ninh"]
+    assert _places("Doanh nghiệp trong KCN Tân Kiều đã hoạt động.") == ["KCN Tân Kiều"]
+    assert _entities("Doanh nghiệp trong KCN Tân Kiều đã hoạt động.", "Person") == []
+    assert _places("Dự án nằm ở CCN Đông Thọ, xã Yên Phong.") == ["CCN Đông Thọ", "xã Yên Phong"]
+    assert _places("KKT Vân Đồn thu hút nhiều nhà đầu tư.") == ["KKT Vân Đồn"]
+    assert _places("Các KCN trên địa bàn tỉnh thu hút vốn FDI.") == []  # no name after the head
+
+
+def test_a_park_named_in_full_and_abbreviated_is_one_place():
+    text = "Khu công nghiệp Phú Tài có 50 doanh nghiệp. Năm nay KCN Phú Tài mở rộng thêm 100 ha."
+    assert _places(text) == ["Khu công nghiệp Phú Tài"]
