@@ -45,7 +45,8 @@ _LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0
 # city of the same name is a body of its own)
 _LOCAL_ADMIN_EN = re.compile(r"(?<=[a-z])\s+(?:Provincial|Municipal)(?=\s+(?:People['’]s|Party|Department|Police|"
                              r"Military|Border|Committee|Council|Court|Procuracy|Inspectorate)\b)")
-_ABBREVIATED_HEADS: dict[str, str] = pattern_data("place_heads_words.json")["abbreviated_heads"]
+_ABBREVIATED_HEADS: dict[str, str] = {**pattern_data("place_heads_words.json")["abbreviated_heads"],
+                                       **pattern_data("place_heads_words.json")["abbreviated_units"]}
 _LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
 
 
@@ -74,10 +75,10 @@ _CITY_BODY_EN = re.compile(r"(?P<place>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)
 def place_name(name: str) -> str:
     """A place's name with an abbreviated head word spelled out, so both forms key one place.
 
-    >>> place_name("KCN Quế Võ")
-    'Khu công nghiệp Quế Võ'
+    >>> place_name("KCN Quế Võ"), place_name("P.Tân Định")
+    ('Khu công nghiệp Quế Võ', 'phường Tân Định')
     """
-    head, _, rest = name.partition(" ")
+    head, _, rest = re.sub(r"^([^\W\d_]{1,2}\.)(?=\w)", r"\1 ", name).partition(" ")
     full = _ABBREVIATED_HEADS.get(head)
     return f"{full} {rest}" if full and rest else name
 

@@ -81,3 +81,18 @@ def test_abbreviated_park_and_zone_heads_open_places():
 def test_a_park_named_in_full_and_abbreviated_is_one_place():
     text = "Khu công nghiệp Phú Tài có 50 doanh nghiệp. Năm nay KCN Phú Tài mở rộng thêm 100 ha."
     assert _places(text) == ["Khu công nghiệp Phú Tài"]
+
+
+def test_units_abbreviated_in_an_address():
+    """"P. Bến Nghé, Q.1", "X. Tân Thông Hội, H. Củ Chi": short heads open places where an address does."""
+    assert _places("Ông Lâm trú tại P. Bến Nghé, Q.1, TP.HCM.")[:2] == ["P. Bến Nghé", "Q.1"]
+    assert "P. Bến Nghé" not in _entities("Ông Lâm trú tại P. Bến Nghé, Q.1, TP.HCM.", "Person")
+    # a known district is named without its short head, as after "huyện"
+    assert _places("Bà Hoa ngụ tại X. Tân Thông Hội, H. Củ Chi.") == ["X. Tân Thông Hội", "Củ Chi"]
+    # the short and the full head name one ward
+    text = "Ông Long trú tại phường Tân Định. Cửa hàng của ông ở số 5, P. Tân Định, TP.HCM."
+    assert [p for p in _places(text) if "Tân Định" in p] == ["phường Tân Định"]
+
+
+def test_a_capital_and_a_dot_outside_an_address_is_no_unit():
+    assert not any(p.startswith(("P.", "H.")) for p in _places("Ông Trần P. Nam gặp ông H. Lâm hôm qua."))
