@@ -141,3 +141,19 @@ def test_kind_words_between_a_venue_head_and_its_city():
     # a count is no kind word: "Khách sạn năm sao Hà Nội" is a kind of hotel in the city
     got = facts("Sáng 2/6, Hội thảo về du lịch diễn ra tại Khách sạn năm sao Hà Nội.", "2026-06-03")
     assert "Khách sạn năm sao Hà Nội" not in _places(got)
+
+
+def test_a_provincial_planning_and_fair_palace_is_one_venue():
+    """"Cung Quy hoạch, Hội chợ và Triển lãm": one venue through its comma and "và", with its province or bare
+    "tỉnh" (the article's province) after it."""
+    got = facts("Sáng 3/4, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Quảng Ninh, Sở Công Thương tổ chức "
+                "Hội chợ hàng Việt năm 2026.", "2026-04-04")
+    assert "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Quảng Ninh" in _places(got)
+    got = facts("Sáng 15/8, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh, UBND tỉnh Bắc Ninh tổ chức Ngày hội "
+                "Chuyển đổi số tỉnh Bắc Ninh năm 2030.", "2030-08-16")
+    assert "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh" in _places(got)
+
+
+def test_a_venue_of_the_bare_province_after_kind_words():
+    got = facts("Sáng 2/9, tại Nhà thi đấu đa năng tỉnh, Sở Văn hóa tổ chức Hội thi thể thao năm 2026.", "2026-09-03")
+    assert "Nhà thi đấu đa năng tỉnh" in _places(got)

@@ -50,6 +50,11 @@ def _known_place_after_kinds(text: str, pos: int, lex: Lexicon) -> int:
     return 0
 
 
+# a level word with no name after it, right after a venue's head or its kind words: the article's own province
+# ("Nhà văn hóa trung tâm tỉnh", "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh")
+_BARE_LEVEL = re.compile(_MODIFIERS + rf"(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])")
+
+
 # a count or amount after a number ("850 triệu đồng", "3 ha", "12 người"): the number is no part of a name before it
 QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
 
@@ -136,6 +141,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if m.group().strip() in _strong_heads() and (known := _known_place_after_kinds(text, m.end(), lex)):
                 # "Nhà thi đấu thể dục thể thao Quy Nhơn": the kind's lower-case words, then the city it serves
                 out.append(Candidate(m.start(), known, "LOC", PRIORITY["venue-local"], "venue"))
+                continue
+            if m.group()[:1].isupper() and (level := _BARE_LEVEL.match(text, m.end())):
+                # "tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh, UBND tỉnh …": the venue of the article's province
+                strong = m.group().strip() in _strong_heads()  # ("Trung tâm Hội nghị tỉnh": a venue, not a body)
+                out.append(Candidate(m.start(), level.end(), "LOC", PRIORITY["venue-local" if strong else "venue"],
+                                     "venue"))
                 continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             body = _known_body_end(text, words, k, lex)
