@@ -96,3 +96,10 @@ def test_units_abbreviated_in_an_address():
 
 def test_a_capital_and_a_dot_outside_an_address_is_no_unit():
     assert not any(p.startswith(("P.", "H.")) for p in _places("Ông Trần P. Nam gặp ông H. Lâm hôm qua."))
+
+
+def test_a_ring_road_with_a_capital_and_its_region():
+    """"đường Vành đai 4": the capitalised "Vành" is no name of its own; "- Vùng Thủ đô" names the region it rings."""
+    assert _places("Xe tải đi trên đường Vành đai 3 bị ùn tắc.") == ["đường Vành đai 3"]
+    got = _places("Dự án đường Vành đai 4 - Vùng Thủ đô đoạn qua tỉnh Hưng Yên được khởi công.")
+    assert got[0] == "đường Vành đai 4 - Vùng Thủ đô" and "Hà Nội" not in got

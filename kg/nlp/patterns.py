@@ -100,7 +100,7 @@ PLACE_HEADS_VI = (
     "bãi biển", "bãi", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
     "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao", "thác", "ghềnh", "eo biển", "ngõ", "ngách", "hẻm",
-    "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
+    "đường tỉnh", "đường vành đai", "đường Vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
     "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
     "KCN", "CCN", "KKT", "KCX",  # the parks and zones abbreviated: "KCN Quế Võ", "KKT Vân Đồn"
 )
