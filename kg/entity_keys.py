@@ -2,7 +2,8 @@
 
 A person's name without honorifics (:func:`person_name`), an organisation's
 without its legal form (:func:`org_core`), a local body's without the
-administrative word before its place (:func:`local_body_name`); a title
+administrative word before its place (:func:`local_body_name`), a place's with its head
+word spelled out (:func:`place_name`); a title
 standing alone (:func:`is_bare_title`); the kind of event a name opens with
 (:func:`event_kind`, :func:`is_generic_event`). Used by entity resolution
 (:mod:`kg.resolve`) and merging (:mod:`kg.entity_merge`).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.patterns import pattern_data
 from kg.textutil import collapse_spaces, norm_key
 
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
@@ -43,6 +45,8 @@ _LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0
 # city of the same name is a body of its own)
 _LOCAL_ADMIN_EN = re.compile(r"(?<=[a-z])\s+(?:Provincial|Municipal)(?=\s+(?:People['’]s|Party|Department|Police|"
                              r"Military|Border|Committee|Council|Court|Procuracy|Inspectorate)\b)")
+_ABBREVIATED_HEADS: dict[str, str] = {**pattern_data("place_heads_words.json")["abbreviated_heads"],
+                                       **pattern_data("place_heads_words.json")["abbreviated_units"]}
 _LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
 
 
@@ -66,6 +70,17 @@ def local_body_name(name: str) -> str:
 
 # "Hội An City People's Committee" is "Hội An People's Committee" where no province has the city's name
 _CITY_BODY_EN = re.compile(r"(?P<place>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3})\s+City(?=\s+(?:People['’]s|Party)\b)")
+
+
+def place_name(name: str) -> str:
+    """A place's name with an abbreviated head word spelled out, so both forms key one place.
+
+    >>> place_name("KCN Quế Võ"), place_name("P.Tân Định")
+    ('Khu công nghiệp Quế Võ', 'phường Tân Định')
+    """
+    head, _, rest = re.sub(r"^([^\W\d_]{1,2}\.)(?=\w)", r"\1 ", name).partition(" ")
+    full = _ABBREVIATED_HEADS.get(head)
+    return f"{full} {rest}" if full and rest else name
 
 
 def _province_named(place: str) -> bool:

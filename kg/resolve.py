@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.code_issuers import inferred_issuers
-from kg.entity_keys import is_bare_title, is_generic_event, local_body_name, person_name
+from kg.entity_keys import is_bare_title, is_generic_event, local_body_name, person_name, place_name
 from kg.entity_merge import merge_within
 from kg.instrument_settings import ceremony_site, named_setting
 from kg.example_lists import example_only, example_spans
@@ -164,7 +164,7 @@ def resolve_article(ex: Extraction) -> Resolved:
                 entities[key].add_label(label, lang)
         else:
             key = f"{m.type.lower()}/" + slugify(m.meta.get("key") or (
-                local_body_name(text) if m.type == "Organization" else text))
+                local_body_name(text) if m.type == "Organization" else place_name(text) if m.type == "Place" else text))
             add(m, key, text)
             for alias in m.meta.get("aliases", ()):  # a foreign body: "Japan's Ministry of Justice"
                 entities[key].add_label(alias, lang)

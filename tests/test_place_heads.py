@@ -66,3 +66,40 @@ def test_a_line_break_after_the_head_word_ends_the_place():
     # a headline ending with "tỉnh", then the body's first word: no place "Trong"
     got = _places("Kỷ luật nguyên Chủ tịch UBND tỉnh\nTrong hai ngày 24 và 25/11, đoàn đến thăm tỉnh Bình Phước.")
     assert got == ["Bình Phước"]
+
+
+def test_abbreviated_park_and_zone_heads_open_places():
+    # "KCN" / "CCN" / "KKT" stand for "Khu công nghiệp" / "Cụm công nghiệp" / "Khu kinh tế": the park, not its district
+    assert _places("Nhà máy đặt tại KCN Quế Võ, tỉnh Bắc Ninh.") == ["KCN Quế Võ", "Bắc Ninh"]
+    assert _places("Doanh nghiệp trong KCN Tân Kiều đã hoạt động.") == ["KCN Tân Kiều"]
+    assert _entities("Doanh nghiệp trong KCN Tân Kiều đã hoạt động.", "Person") == []
+    assert _places("Dự án nằm ở CCN Đông Thọ, xã Yên Phong.") == ["CCN Đông Thọ", "xã Yên Phong"]
+    assert _places("KKT Vân Đồn thu hút nhiều nhà đầu tư.") == ["KKT Vân Đồn"]
+    assert _places("Các KCN trên địa bàn tỉnh thu hút vốn FDI.") == []  # no name after the head
+
+
+def test_a_park_named_in_full_and_abbreviated_is_one_place():
+    text = "Khu công nghiệp Phú Tài có 50 doanh nghiệp. Năm nay KCN Phú Tài mở rộng thêm 100 ha."
+    assert _places(text) == ["Khu công nghiệp Phú Tài"]
+
+
+def test_units_abbreviated_in_an_address():
+    """"P. Bến Nghé, Q.1", "X. Tân Thông Hội, H. Củ Chi": short heads open places where an address does."""
+    assert _places("Ông Lâm trú tại P. Bến Nghé, Q.1, TP.HCM.")[:2] == ["P. Bến Nghé", "Q.1"]
+    assert "P. Bến Nghé" not in _entities("Ông Lâm trú tại P. Bến Nghé, Q.1, TP.HCM.", "Person")
+    # a known district is named without its short head, as after "huyện"
+    assert _places("Bà Hoa ngụ tại X. Tân Thông Hội, H. Củ Chi.") == ["X. Tân Thông Hội", "Củ Chi"]
+    # the short and the full head name one ward
+    text = "Ông Long trú tại phường Tân Định. Cửa hàng của ông ở số 5, P. Tân Định, TP.HCM."
+    assert [p for p in _places(text) if "Tân Định" in p] == ["phường Tân Định"]
+
+
+def test_a_capital_and_a_dot_outside_an_address_is_no_unit():
+    assert not any(p.startswith(("P.", "H.")) for p in _places("Ông Trần P. Nam gặp ông H. Lâm hôm qua."))
+
+
+def test_a_ring_road_with_a_capital_and_its_region():
+    """"đường Vành đai 4": the capitalised "Vành" is no name of its own; "- Vùng Thủ đô" names the region it rings."""
+    assert _places("Xe tải đi trên đường Vành đai 3 bị ùn tắc.") == ["đường Vành đai 3"]
+    got = _places("Dự án đường Vành đai 4 - Vùng Thủ đô đoạn qua tỉnh Hưng Yên được khởi công.")
+    assert got[0] == "đường Vành đai 4 - Vùng Thủ đô" and "Hà Nội" not in got

@@ -123,3 +123,37 @@ def test_the_area_of_another_noun_is_no_venue():
     got = facts("Các doanh nghiệp trên địa bàn tỉnh Bình Dương đã tham gia Hội chợ hàng Việt năm 2032 tại Hà Nội.",
                 "2032-05-11")
     assert _places(got) == {"Hà Nội"}
+
+
+def test_a_village_hall_written_in_lower_case_is_a_venue():
+    got = facts("Sáng 12/10, buổi lễ bàn giao nhà được tổ chức ở nhà văn hóa thôn Đồng Tâm, xã Yên Bình.", "2026-10-13")
+    assert "nhà văn hóa thôn Đồng Tâm" in _places(got)
+    got = facts("Chiều 3/5, Hội Nông dân tổ chức Hội nghị tập huấn tại nhà văn hóa xã Tân Lập.", "2026-05-04")
+    assert "nhà văn hóa xã Tân Lập" in _places(got)
+
+
+def test_kind_words_between_a_venue_head_and_its_city():
+    """"Nhà thi đấu thể dục thể thao Vĩnh Yên": lower-case words of the kind, then a known place, close the venue."""
+    got = facts("Chiều 5/9, tại Nhà thi đấu thể dục thể thao Vĩnh Yên, ban tổ chức tổ chức lễ trao giải.", "2026-09-06")
+    assert "Nhà thi đấu thể dục thể thao Vĩnh Yên" in _places(got)
+    got = facts("Tối 1/9, Lễ khai mạc Giải bóng đá U19 diễn ra tại Sân vận động trung tâm Thanh Hóa.", "2026-09-02")
+    assert "Sân vận động trung tâm Thanh Hóa" in _places(got)
+    # a count is no kind word: "Khách sạn năm sao Hà Nội" is a kind of hotel in the city
+    got = facts("Sáng 2/6, Hội thảo về du lịch diễn ra tại Khách sạn năm sao Hà Nội.", "2026-06-03")
+    assert "Khách sạn năm sao Hà Nội" not in _places(got)
+
+
+def test_a_provincial_planning_and_fair_palace_is_one_venue():
+    """"Cung Quy hoạch, Hội chợ và Triển lãm": one venue through its comma and "và", with its province or bare
+    "tỉnh" (the article's province) after it."""
+    got = facts("Sáng 3/4, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Quảng Ninh, Sở Công Thương tổ chức "
+                "Hội chợ hàng Việt năm 2026.", "2026-04-04")
+    assert "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Quảng Ninh" in _places(got)
+    got = facts("Sáng 15/8, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh, UBND tỉnh Bắc Ninh tổ chức Ngày hội "
+                "Chuyển đổi số tỉnh Bắc Ninh năm 2030.", "2030-08-16")
+    assert "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh" in _places(got)
+
+
+def test_a_venue_of_the_bare_province_after_kind_words():
+    got = facts("Sáng 2/9, tại Nhà thi đấu đa năng tỉnh, Sở Văn hóa tổ chức Hội thi thể thao năm 2026.", "2026-09-03")
+    assert "Nhà thi đấu đa năng tỉnh" in _places(got)

@@ -100,8 +100,9 @@ PLACE_HEADS_VI = (
     "bãi biển", "bãi", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
     "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao", "thác", "ghềnh", "eo biển", "ngõ", "ngách", "hẻm",
-    "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
+    "đường tỉnh", "đường vành đai", "đường Vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
     "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
+    "KCN", "CCN", "KKT", "KCX",  # the parks and zones abbreviated: "KCN Quế Võ", "KKT Vân Đồn"
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm", "ngõ", "ngách", "hẻm",
@@ -423,7 +424,8 @@ CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp",
                                           "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",
                                           "nhà thờ", "thung lũng", "hang", "động", "công viên", "quảng trường",
                                           "bến xe", "nhà thi đấu", "phố cổ", "thành cổ", "hầm", "ga", "đỉnh",
-                                          "trạm", "thủy điện", "núi lửa", "rừng", "lâu đài", "vườn hoa"})
+                                          "trạm", "thủy điện", "núi lửa", "rừng", "lâu đài", "vườn hoa",
+                                          "kcn", "ccn", "kkt", "kcx"})
 
 # Heads of bodies whose name may end in a number ("Bệnh viện Nhân dân 115", "Quân khu 7").
 NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",

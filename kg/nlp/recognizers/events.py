@@ -14,8 +14,8 @@ from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, kept_unbounded, subject_to_held,
-                                                 titled_subject)
+from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, after_unit_head, held_to_boundary, held_whole,
+                                                 kept_unbounded, subject_to_held, titled_subject)
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
@@ -212,7 +212,7 @@ def event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False)
         delta = low == "bằng" and 0 < words < len(syllables) and syllables[words - 1] == "đồng"
         # (a capitalised word of a place's name that goes on a proper name is no stop: "cao tốc Chợ Mới - Bắc Kạn")
         proper = words and low in PLACE_NAME_WORDS and tok[:1].isupper() and kept.split()[-1:] \
-            and kept.split()[-1][:1].isupper()
+            and kept.split()[-1][:1].isupper() or words and tok[:1].isupper() and after_unit_head(kept)
         if (P.is_stop_vi(syllables, words) or delta) and not proper and not (low in ("về", "và") and words) \
                 and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)|\sđối\s*$", kept)) \

@@ -51,6 +51,9 @@ _QUANTIFIED = re.compile(r"(?<![\w])(?:nhiều|các|những|một số|mỗi|hà
 
 # words that are stop words in lower case and words of places' names when capitalised ("Chợ Mới", "Núi Thành")
 PLACE_NAME_WORDS = frozenset(pattern_data("held_event_names_words.json")["place_name_words"])
+# an administrative word closing an event's name so far: a capitalised stop word after it ("Ba", "Năm") names the
+# unit, not a count ("Đại hội Đảng bộ xã Ba Vì", "… huyện Năm Căn")
+after_unit_head = re.compile(r"(?<![\w])(?:" + "|".join(sorted(P.ADMIN_HEADS_VI, key=len, reverse=True)) + r")\s+$").search
 
 
 def held_to_boundary(text: str, start: int, end: int) -> int:

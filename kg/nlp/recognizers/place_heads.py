@@ -74,6 +74,12 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             if head.casefold() not in P.NUMBERED_PLACE_HEADS_VI or not re.fullmatch(r"\d{1,3}[A-Z]?", first.text):
                 continue
             j = k
+            if head.casefold().endswith("vành đai") and j + 2 < len(words) and words[j + 1].text in ("-", "–") \
+                    and (region := person_run(text, words, j + 2, max_len=3)) >= 0:
+                # "đường Vành đai 4 - Vùng Thủ đô": the ring road named with the region it rings (a known place may
+                # have a lower-case word: "Thủ đô")
+                j = max([region] + [b for a in range(j + 2, region + 1) for b in range(a, min(len(words), region + 3))
+                                    if any(e.type == "Place" for e in lex.lookup(text[words[a].start:words[b].end]))])
         else:
             if head.casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex) \
                     and not lex.lookup(text[words[k].start:words[k + 1].end]):

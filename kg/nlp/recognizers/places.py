@@ -31,6 +31,30 @@ _MODIFIERS = (r"(?:(?!(?:tại|ở|của|và|với|cho|thuộc|trên|trong|do|l�
               r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+\s+){0,2}")
 
 
+# up to four lower-case words of a venue's kind before the known place that names it ("Nhà thi đấu thể dục thể thao
+# Quy Nhơn", "Sân vận động trung tâm Thanh Hóa"; no count: "Khách sạn năm sao Hà Nội" is a kind of hotel)
+_KINDS_THEN_NAME = re.compile(r"(?!(?:\S+\s+){0,3}(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)"
+                              + _MODIFIERS.replace("{0,2}", "{1,4}")
+                              + rf"(?P<name>[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,3}})")
+
+
+def _known_place_after_kinds(text: str, pos: int, lex: Lexicon) -> int:
+    """End of the known place named after a strong venue head's lower-case kind words at ``pos``, else 0."""
+    m = _KINDS_THEN_NAME.match(text, pos)
+    if m is None:
+        return 0
+    name = m.group("name").split()
+    for n in range(len(name), 0, -1):
+        if any(e.type == "Place" for e in lex.lookup(" ".join(name[:n]))):
+            return m.start("name") + len(" ".join(name[:n]))
+    return 0
+
+
+# a level word with no name after it, right after a venue's head or its kind words: the article's own province
+# ("Nhà văn hóa trung tâm tỉnh", "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh")
+_BARE_LEVEL = re.compile(_MODIFIERS + rf"(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])")
+
+
 # a count or amount after a number ("850 triệu đồng", "3 ha", "12 người"): the number is no part of a name before it
 QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
 
@@ -114,6 +138,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         name = []
                 if name:
                     continue
+            if m.group().strip() in _strong_heads() and (known := _known_place_after_kinds(text, m.end(), lex)):
+                # "Nhà thi đấu thể dục thể thao Quy Nhơn": the kind's lower-case words, then the city it serves
+                out.append(Candidate(m.start(), known, "LOC", PRIORITY["venue-local"], "venue"))
+                continue
+            if m.group()[:1].isupper() and (level := _BARE_LEVEL.match(text, m.end())):
+                # "tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh, UBND tỉnh …": the venue of the article's province
+                strong = m.group().strip() in _strong_heads()  # ("Trung tâm Hội nghị tỉnh": a venue, not a body)
+                out.append(Candidate(m.start(), level.end(), "LOC", PRIORITY["venue-local" if strong else "venue"],
+                                     "venue"))
+                continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             body = _known_body_end(text, words, k, lex)
             if body > (words[j].end if j >= k else m.end()) and m.group()[:1].isupper():

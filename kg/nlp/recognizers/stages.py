@@ -71,6 +71,7 @@ from kg.nlp.recognizers.unit_tails import unit_tail_candidates
 from kg.nlp.recognizers.ward_bodies import ward_body_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.place_heads import place_head_candidates
+from kg.nlp.recognizers.address_units import address_unit_candidates
 from kg.nlp.recognizers.places import place_candidates
 from kg.nlp.recognizers.policies import policy_candidates
 from kg.nlp.recognizers.policy_refs import policy_reference_candidates
@@ -223,6 +224,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
         Step("place-heads", lambda r, lex: place_head_candidates(r.text, r.words, lex,
                                                                  _segment_starts(r.word_spans)), "vi"),
+        Step("address-units", lambda r, lex: address_unit_candidates(r.text, lex), "vi"),  # "P. Bến Nghé, Q.1"
         Step("brand-extensions", lambda r, lex: brand_extensions(r.text, r.words, r.cands)),
         Step("company-short-forms", lambda r, lex: company_short_forms(r.text, r.cands)),
         Step("institution-short-forms", lambda r, lex: institution_short_forms(r.text, r.cands, lex), "vi"),

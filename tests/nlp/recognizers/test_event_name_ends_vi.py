@@ -49,3 +49,12 @@ def test_a_congress_is_named_with_its_term():
             "đại biểu Đảng bộ xã Tân Lập lần thứ III, nhiệm kỳ 2030 - 2035. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí.")
     events = [n for n, t in resolved_entities(text, "vi", "2030-09-03") if t == "Event"]
     assert events == ["Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ III, nhiệm kỳ 2030 - 2035"], events
+
+
+def test_a_unit_named_with_a_number_word_stays_in_the_name():
+    """"xã Ba Vì", "huyện Năm Căn": after the unit's head a capitalised "Ba" / "Năm" names it, it is no count."""
+    assert "Đại hội Đảng bộ xã Ba Vì" in _events("Đại hội Đảng bộ xã Ba Vì khai mạc.")
+    assert "Đại hội Đảng bộ phường Ba Đình lần thứ I" in _events("Đại hội Đảng bộ phường Ba Đình lần thứ I khai mạc.")
+    assert "Hội nghị Ban Chấp hành Đảng bộ huyện Năm Căn" in _events("Hội nghị Ban Chấp hành Đảng bộ huyện Năm Căn diễn ra ngày 3/10.")
+    # in lower case the count still ends a name: "… xã ba năm liền" is not a unit
+    assert not any("ba năm" in n for n in _events("Hội thi của xã ba năm liền đạt giải."))
