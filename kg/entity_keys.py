@@ -11,8 +11,8 @@ standing alone (:func:`is_bare_title`); the kind of event a name opens with
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.nlp.patterns import pattern_data
 from kg.textutil import collapse_spaces, norm_key
 
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
@@ -45,8 +45,6 @@ _LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0
 # city of the same name is a body of its own)
 _LOCAL_ADMIN_EN = re.compile(r"(?<=[a-z])\s+(?:Provincial|Municipal)(?=\s+(?:People['’]s|Party|Department|Police|"
                              r"Military|Border|Committee|Council|Court|Procuracy|Inspectorate)\b)")
-_ABBREVIATED_HEADS: dict[str, str] = {**pattern_data("place_heads_words.json")["abbreviated_heads"],
-                                       **pattern_data("place_heads_words.json")["abbreviated_units"]}
 _LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
 
 
@@ -72,6 +70,15 @@ def local_body_name(name: str) -> str:
 _CITY_BODY_EN = re.compile(r"(?P<place>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3})\s+City(?=\s+(?:People['’]s|Party)\b)")
 
 
+@lru_cache(maxsize=1)
+def _abbreviated_heads() -> dict[str, str]:
+    """The abbreviated place heads and units ("KCN", "P.") and their words spelled out."""
+    from kg.nlp.patterns import pattern_data  # here, not at the top: kg.nlp's recognisers import this module
+
+    data = pattern_data("place_heads_words.json")
+    return {**data["abbreviated_heads"], **data["abbreviated_units"]}
+
+
 def place_name(name: str) -> str:
     """A place's name with an abbreviated head word spelled out, so both forms key one place.
 
@@ -79,7 +86,7 @@ def place_name(name: str) -> str:
     ('Khu công nghiệp Quế Võ', 'phường Tân Định')
     """
     head, _, rest = re.sub(r"^([^\W\d_]{1,2}\.)(?=\w)", r"\1 ", name).partition(" ")
-    full = _ABBREVIATED_HEADS.get(head)
+    full = _abbreviated_heads().get(head)
     return f"{full} {rest}" if full and rest else name
 
 
